@@ -31,10 +31,10 @@ class Problems:
     errors: list[DataError] = field(default_factory=list)
     warnings: list[DataError] = field(default_factory=list)
 
-    def error(self, file: str, line: int, message: str, **params: object) -> None:
+    def error(self, file: str, line: int, message: str, /, **params: object) -> None:
         self.errors.append(DataError(file, line, message, tuple(params.items())))
 
-    def warning(self, file: str, line: int, message: str, **params: object) -> None:
+    def warning(self, file: str, line: int, message: str, /, **params: object) -> None:
         self.warnings.append(DataError(file, line, message, tuple(params.items())))
 
     def error_lines(self) -> list[str]:

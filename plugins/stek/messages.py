@@ -6,6 +6,11 @@ MESSAGE_LANGUAGES = ("nl", "fr", "en")
 
 # Each message says what is wrong (quoting the value) and what to write instead.
 MESSAGES: dict[str, dict[str, str]] = {
+    "missing_file": {
+        "en": "this file is missing. Add {file} next to mkdocs.yml.",
+        "nl": "dit bestand ontbreekt. Voeg {file} toe naast mkdocs.yml.",
+        "fr": "ce fichier manque. Ajoutez {file} à côté de mkdocs.yml.",
+    },
     "too_large": {
         "en": "the file is {size} bytes; it may be {limit} at most. Split it up or remove what is not needed.",
         "nl": "het bestand is {size} bytes; het mag hoogstens {limit} zijn. Splits het op of verwijder wat niet nodig is.",
@@ -95,6 +100,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what} has no \"{field}\". Add a line \"{field}: ...\".",
         "nl": "{what} heeft geen \"{field}\". Voeg een regel \"{field}: ...\" toe.",
         "fr": "{what} n'a pas de « {field} ». Ajoutez une ligne « {field}: ... ».",
+    },
+    "missing_default_text": {
+        "en": "\"{field}\" has no text in the default language. Add \"{language}: ...\" to it.",
+        "nl": "\"{field}\" heeft geen tekst in de standaardtaal. Voeg \"{language}: ...\" toe.",
+        "fr": "« {field} » n'a pas de texte dans la langue par défaut. Ajoutez « {language}: ... ».",
     },
     "bad_id": {
         "en": "\"{value}\" is not a valid id. Use only lowercase letters, digits and hyphens, for example \"{suggestion}\".",
@@ -296,7 +306,7 @@ def message_language(language: str) -> str:
     return language if language in MESSAGE_LANGUAGES else "en"
 
 
-def render(message: str, language: str, **params: object) -> str:
+def render(message: str, language: str, /, **params: object) -> str:
     if "what" in params:
         params["what"] = WHAT[str(params["what"])][language]
     if "choices" in params and not isinstance(params["choices"], str):

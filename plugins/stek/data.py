@@ -1,0 +1,328 @@
+"""Reads a STEK's data files into the model, checking everything a volunteer can get wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from stek.errors import DataErrors, Problems, closest
+from stek.fields import INVALID, ID_PATTERN, Reader, short, slug
+from stek.i18n import Translated, day_name
+from stek.loading import Map, Str, parse_yaml, read_text, split_front_matter
+from stek.messages import message_language
+from stek.model import (
+    ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
+    Event, OpeningHours, Partner, RightsPage, Slot, Source, Stek,
+)
+
+PARTNERS_FILE_NAME = "partners.yaml"
+ACTIVITIES_FILE_NAME = "activities.yaml"
+RIGHTS_DIR = "content/rights"
+STALE_AFTER = dt.timedelta(days=365)
+
+
+def load_stek(root: Path, languages: tuple[str, ...], today: dt.date) -> tuple[Stek, list[str]]:
+    """The STEK in `root`, and the warnings to show; raises DataErrors listing every error."""
+    problems = Problems(language=languages[0])
+    partners_node = _read_yaml(root / PARTNERS_FILE_NAME, PARTNERS_FILE_NAME, problems)
+    activities_node = _read_yaml(root / ACTIVITIES_FILE_NAME, ACTIVITIES_FILE_NAME, problems)
+    partners = _partners(partners_node, Reader(PARTNERS_FILE_NAME, problems, languages))
+    reader = Reader(ACTIVITIES_FILE_NAME, problems, languages)
+    house = ACTIVITIES_FILE.read(activities_node, "", reader) if activities_node is not None else {}
+    ids: dict[str, int] = {}  # Activities and events share one namespace of ids.
+    activities = _activities(house.get("activities", []), reader, ids, tuple(partners))
+    events = _events(house.get("events", []), reader, ids, tuple(partners))
+    stek = Stek(
+        languages=languages,
+        partners=partners,
+        activities=activities,
+        events=events,
+        opening_hours=_opening_hours(house.get("opening_hours", []), reader),
+        closures=_closures(house.get("closures", []), reader),
+        public_holidays=house.get("public_holidays"),
+        rights=_rights(root, languages, problems, today, tuple(partners), tuple(ids)),
+    )
+    _check_translations(stek, problems)
+    _check_events_on_closed_days(stek, problems)
+    if problems.errors:
+        raise DataErrors(problems.error_lines())
+    return stek, problems.warning_lines()
+
+
+def _read_yaml(path: Path, name: str, problems: Problems) -> Map | None:
+    if not path.is_file():
+        problems.error(name, 0, "missing_file", file=name)
+        return None
+    text = read_text(path, name, problems)
+    if text is None:
+        return None
+    node = parse_yaml(text, name, problems)
+    if node is not None and not isinstance(node, Map):
+        problems.error(name, node.line, "expected_map", what="file", value=short(node))
+        return None
+    return node
+
+
+def _partners(node: Map | None, reader: Reader) -> dict[str, Partner]:
+    if node is None:
+        return {}
+    values = PARTNERS_FILE.read(node, "", reader)
+    partners: dict[str, Partner] = {}
+    first: dict[str, int] = {}
+    for item, _ in values.get("partners", []):
+        if "id" in item and _unique(item["id"], item["id.line"], first, reader) and item["ok"]:
+            partners[item["id"]] = Partner(
+                id=item["id"], name=item["name"], about=item.get("about"), website=item.get("website"),
+                phone=item.get("phone"), email=item.get("email"), address=item.get("address"),
+                social_map=item.get("social_map"), line=item["line"],
+            )
+    return partners
+
+
+def _unique(id: str, line: int, first: dict[str, int], reader: Reader) -> bool:
+    if id in first:
+        reader.problems.error(reader.file, line, "duplicate_id", value=id, first=f"{reader.file}:{first[id]}")
+        return False
+    first[id] = line
+    return True
+
+
+def _check_refs(pairs: list, known: tuple[str, ...], message: str, reader: Reader) -> None:
+    for value, node in pairs:
+        if value not in known:
+            reader.error(node, message, value=value, choices=known, guess=closest(value, known))
+
+
+def _listing_fields(item: dict) -> dict:
+    return dict(
+        id=item["id"], title=item["title"], function=item["function"], summary=item.get("summary"),
+        description=item.get("description"), partners=_ids(item.get("partners", [])),
+        price=item.get("price"), registration=item.get("registration"),
+        languages=tuple(dict.fromkeys(code for code, _ in item.get("languages", []))),
+        place=item.get("place"), line=item["line"],
+    )
+
+
+def _ids(pairs: list) -> tuple[str, ...]:
+    return tuple(str(node) for _, node in pairs)
+
+
+def _activities(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...]) -> dict[str, Activity]:
+    activities: dict[str, Activity] = {}
+    for item, _ in items:
+        _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
+        slots = [_slot(slot, reader, item) for slot, _ in item.get("when", [])]
+        start, until = item.get("from"), item.get("until")
+        if start and until and until < start:
+            reader.problems.error(reader.file, item["until.line"], "until_before_from", until=until, start=start)
+            item["ok"] = False
+        cancelled = tuple(
+            Cancellation(date=c["date"], reason=c.get("reason"), line=c["line"])
+            for c, _ in item.get("cancelled", []) if "date" in c
+        )
+        days = {slot.get("day") for slot, _ in item.get("when", [])}
+        for cancellation in cancelled:
+            if None not in days and cancellation.date.weekday() not in days:
+                reader.problems.error(
+                    reader.file, cancellation.line, "cancelled_wrong_day", value=cancellation.date,
+                    day=day_name(cancellation.date.weekday(), message_language(reader.default)),
+                    activity=str(item.get("title", item.get("id", ""))),
+                )
+        if "id" in item and _unique(item["id"], item["id.line"], ids, reader) and item["ok"] and all(slots):
+            activities[item["id"]] = Activity(
+                **_listing_fields(item), slots=tuple(slots), from_date=start, until=until, cancelled=cancelled,
+            )
+    return activities
+
+
+def _slot(slot: dict, reader: Reader, activity: dict) -> Slot | None:
+    ok = slot["ok"]
+    if "start" in slot and "end" in slot and slot["end"] <= slot["start"]:
+        reader.problems.error(reader.file, slot["end.line"], "end_before_start",
+                              end=_hhmm(slot["end"]), start=_hhmm(slot["start"]))
+        ok = False
+    if "every" in slot and "weeks" in slot:
+        reader.problems.error(reader.file, slot["line"], "every_and_weeks")
+        ok = False
+    elif "every" in slot and slot["every"] > 1 and "from" not in activity:
+        reader.problems.error(reader.file, slot["every.line"], "every_without_from", every=slot["every"])
+        ok = False
+    if not ok:
+        return None
+    return Slot(day=slot["day"], start=slot["start"], end=slot["end"], every=slot.get("every"),
+                weeks=tuple(sorted({w for w, _ in slot.get("weeks", [])}, key=lambda w: (w < 0, w))),
+                line=slot["line"])
+
+
+def _events(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...]) -> dict[str, Event]:
+    events: dict[str, Event] = {}
+    for item, _ in items:
+        _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
+        if "start" in item and "end" in item and item["end"] <= item["start"]:
+            reader.problems.error(reader.file, item["end.line"], "end_before_start",
+                                  end=_hhmm(item["end"]), start=_hhmm(item["start"]))
+            item["ok"] = False
+        if "id" in item and _unique(item["id"], item["id.line"], ids, reader) and item["ok"]:
+            events[item["id"]] = Event(**_listing_fields(item), date=item["date"], start=item["start"], end=item["end"])
+    return events
+
+
+def _opening_hours(items: list, reader: Reader) -> tuple[OpeningHours, ...]:
+    hours = []
+    for item, _ in items:
+        if not item["ok"]:
+            continue
+        if item["close"] <= item["open"]:
+            reader.problems.error(reader.file, item["close.line"], "end_before_start",
+                                  end=_hhmm(item["close"]), start=_hhmm(item["open"]))
+            continue
+        for day, _ in item["days"]:
+            hours.append(OpeningHours(day=day, open=item["open"], close=item["close"], line=item["line"]))
+    return tuple(sorted(hours, key=lambda h: (h.day, h.open)))
+
+
+def _closures(items: list, reader: Reader) -> tuple[Closure, ...]:
+    closures = []
+    for item, _ in items:
+        if not item["ok"]:
+            continue
+        if "date" in item and ("from" in item or "until" in item):
+            reader.problems.error(reader.file, item["line"], "closure_both")
+        elif "date" in item:
+            closures.append(Closure(start=item["date"], end=item["date"], reason=item.get("reason"), line=item["line"]))
+        elif "from" in item and "until" in item:
+            if item["until"] < item["from"]:
+                reader.problems.error(reader.file, item["until.line"], "until_before_from",
+                                      until=item["until"], start=item["from"])
+            else:
+                closures.append(Closure(start=item["from"], end=item["until"], reason=item.get("reason"),
+                                        line=item["line"]))
+        else:
+            reader.problems.error(reader.file, item["line"], "closure_dates")
+    return tuple(sorted(closures, key=lambda c: c.start))
+
+
+def _rights(root: Path, languages: tuple[str, ...], problems: Problems, today: dt.date,
+            partners: tuple[str, ...], listings: tuple[str, ...]) -> dict[str, RightsPage]:
+    folder = root / RIGHTS_DIR
+    if not folder.is_dir():
+        return {}
+    originals: dict[str, dict] = {}
+    translations: list[tuple[str, str, dict, str, str]] = []
+    for path in sorted(folder.glob("*.md")):
+        name = f"{RIGHTS_DIR}/{path.name}"
+        stem, _, lang = path.stem.rpartition(".")
+        if not stem:
+            stem, lang = path.stem, languages[0]
+        if lang not in languages:
+            # A dot in a name that is not a language suffix: report the most likely mistake.
+            problems.error(name, 0, "translation_bad_language", value=lang, choices=languages,
+                           guess=closest(lang, languages))
+            continue
+        text = read_text(path, name, problems)
+        split = split_front_matter(text, name, problems) if text is not None else None
+        if split is None:
+            continue
+        meta, body, _ = split
+        reader = Reader(name, problems, languages)
+        if not isinstance(meta, Map):
+            reader.error(meta, "expected_map", what="rights", value="...")
+            continue
+        if lang == languages[0]:
+            if not meta:
+                problems.error(name, 1, "front_matter_missing")
+                continue
+            values = RIGHTS.read(meta, "", reader)
+            _check_refs(values.get("help", []), partners, "unknown_partner", reader)
+            _check_refs(values.get("ask_at", []), listings, "unknown_activity", reader)
+            if not ID_PATTERN.fullmatch(stem):
+                problems.error(name, 0, "bad_file_id", value=path.name, suggestion=slug(stem))
+            elif values.get("id", stem) != stem:
+                reader.error(meta.get("id"), "rights_id_mismatch", value=values["id"], expected=stem)
+            elif values["ok"]:
+                originals[stem] = {**values, "file": name, "body": body.strip()}
+        else:
+            translations.append((stem, lang, meta, body.strip(), name))
+    return _merge_rights(originals, translations, languages, problems, today)
+
+
+def _merge_rights(originals: dict[str, dict], translations: list, languages: tuple[str, ...],
+                  problems: Problems, today: dt.date) -> dict[str, RightsPage]:
+    default = languages[0]
+    texts = {id: {"title": {default: v["title"].values[default]},
+                  "summary": dict(v["summary"].values) if "summary" in v else {},
+                  "bring": {default: tuple(b for b, _ in v["bring"])} if "bring" in v else {},
+                  "body": {default: v["body"]} if v["body"] else {},
+                  "files": {default: v["file"]}}
+             for id, v in originals.items()}
+    for stem, lang, meta, body, name in translations:
+        reader = Reader(name, problems, languages)
+        original = f"{RIGHTS_DIR}/{stem}.md"
+        if stem not in originals:
+            if not any(e.file == original for e in problems.errors):
+                problems.error(name, 0, "translation_without_original", original=original)
+            continue
+        allowed = {f.name for f in RIGHTS_TRANSLATION.fields}
+        for key in [k for k in meta if k in {f.name for f in RIGHTS.fields} - allowed]:
+            reader.error(key, "translation_only_text", key=key, original=original)
+            del meta[key]
+        values = RIGHTS_TRANSLATION.read(meta, "", reader) if meta else {"ok": True}
+        if not values["ok"]:
+            continue
+        entry = texts[stem]
+        entry["files"][lang] = name
+        for key in ("title", "summary"):
+            if key in values:
+                entry[key][lang] = values[key].values[values[key].default]
+        if "bring" in values:
+            entry["bring"][lang] = tuple(b for b, _ in values["bring"])
+        if body:
+            entry["body"][lang] = body
+    pages = {}
+    for id, v in originals.items():
+        entry = texts[id]
+        reviewed = v.get("reviewed")
+        if reviewed and today - reviewed > STALE_AFTER:
+            problems.warning(v["file"], v["reviewed.line"], "stale_review", value=reviewed)
+        for lang in languages[1:]:
+            if lang not in entry["files"]:
+                problems.warning(v["file"], 0, "missing_rights_translation", language=lang,
+                                 file=f"{RIGHTS_DIR}/{id}.{lang}.md")
+        pages[id] = RightsPage(
+            id=id,
+            title=Translated(entry["title"], default),
+            summary=Translated(entry["summary"], default) if entry["summary"] else None,
+            help=_ids(v.get("help", [])),
+            ask_at=_ids(v.get("ask_at", [])),
+            bring=Translated(entry["bring"], default) if entry["bring"] else None,
+            reviewed=reviewed,
+            sources=tuple(Source(title=s["title"], url=s["url"]) for s, _ in v.get("sources", [])),
+            body=Translated(entry["body"], default) if entry["body"] else None,
+            files=entry["files"],
+            line=v["line"],
+        )
+    return pages
+
+
+def _check_translations(stek: Stek, problems: Problems) -> None:
+    """Titles and summaries are what visitors scan in lists: warn where one lacks a language."""
+    for item in (*stek.activities.values(), *stek.events.values()):
+        for name in ("title", "summary"):
+            text = getattr(item, name)
+            for lang in stek.languages[1:]:
+                if text is not None and lang not in text.values:
+                    problems.warning(ACTIVITIES_FILE_NAME, item.line, "missing_translation", field=f"{item.id}.{name}",
+                                     language=lang)
+
+
+def _check_events_on_closed_days(stek: Stek, problems: Problems) -> None:
+    for event in stek.events.values():
+        closure = stek.closure_on(event.date)
+        reason = (str(closure.reason) if closure and closure.reason else "") or stek.holiday_name(event.date)
+        if closure or reason:
+            problems.warning(ACTIVITIES_FILE_NAME, event.line, "event_on_closed_day", value=event.id,
+                             date=event.date, reason=reason or "")
+
+
+def _hhmm(time: dt.time) -> str:
+    return time.strftime("%H:%M")
