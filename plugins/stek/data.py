@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from stek.errors import DataErrors, Problems, closest
-from stek.fields import INVALID, ID_PATTERN, Reader, short, slug
+from stek.fields import ID_PATTERN, ListOf, Reader, Record, short, slug
 from stek.i18n import Translated, day_name
-from stek.loading import Map, Str, parse_yaml, read_text, split_front_matter
+from stek.loading import Map, Seq, parse_yaml, read_text, split_front_matter
 from stek.messages import message_language
 from stek.model import (
     ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
@@ -26,12 +26,17 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date) -> tuple[S
     problems = Problems(language=languages[0])
     partners_node = _read_yaml(root / PARTNERS_FILE_NAME, PARTNERS_FILE_NAME, problems)
     activities_node = _read_yaml(root / ACTIVITIES_FILE_NAME, ACTIVITIES_FILE_NAME, problems)
-    partners = _partners(partners_node, Reader(PARTNERS_FILE_NAME, problems, languages))
+    partner_ids: dict[str, int] = {}
+    partners = _partners(partners_node, Reader(PARTNERS_FILE_NAME, problems, languages), partner_ids)
+    # References are checked against a file only when its structure could be read: a broken
+    # partners.yaml should not also make every activity's partners look unknown.
+    known_partners = tuple(partner_ids) if _readable(partners_node, PARTNERS_FILE) else None
     reader = Reader(ACTIVITIES_FILE_NAME, problems, languages)
     house = ACTIVITIES_FILE.read(activities_node, "", reader) if activities_node is not None else {}
     ids: dict[str, int] = {}  # Activities and events share one namespace of ids.
-    activities = _activities(house.get("activities", []), reader, ids, tuple(partners))
-    events = _events(house.get("events", []), reader, ids, tuple(partners))
+    activities = _activities(house.get("activities", []), reader, ids, known_partners)
+    events = _events(house.get("events", []), reader, ids, known_partners)
+    known_listings = tuple(ids) if _readable(activities_node, ACTIVITIES_FILE) else None
     stek = Stek(
         languages=languages,
         partners=partners,
@@ -40,7 +45,7 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date) -> tuple[S
         opening_hours=_opening_hours(house.get("opening_hours", []), reader),
         closures=_closures(house.get("closures", []), reader),
         public_holidays=house.get("public_holidays"),
-        rights=_rights(root, languages, problems, today, tuple(partners), tuple(ids)),
+        rights=_rights(root, languages, problems, today, known_partners, known_listings),
     )
     _check_translations(stek, problems)
     _check_events_on_closed_days(stek, problems)
@@ -63,12 +68,20 @@ def _read_yaml(path: Path, name: str, problems: Problems) -> Map | None:
     return node
 
 
-def _partners(node: Map | None, reader: Reader) -> dict[str, Partner]:
+def _readable(node: Map | None, record: Record) -> bool:
+    """Whether a file's top level is as the schema says: known sections, lists where lists go."""
+    if not isinstance(node, Map):
+        return False
+    kinds = {spec.name: spec.kind for spec in record.fields}
+    return all(key in kinds and (not isinstance(kinds[key], ListOf) or isinstance(value, Seq))
+               for key, value in node.items())
+
+
+def _partners(node: Map | None, reader: Reader, first: dict[str, int]) -> dict[str, Partner]:
     if node is None:
         return {}
     values = PARTNERS_FILE.read(node, "", reader)
     partners: dict[str, Partner] = {}
-    first: dict[str, int] = {}
     for item, _ in values.get("partners", []):
         if "id" in item and _unique(item["id"], item["id.line"], first, reader) and item["ok"]:
             partners[item["id"]] = Partner(
@@ -87,7 +100,9 @@ def _unique(id: str, line: int, first: dict[str, int], reader: Reader) -> bool:
     return True
 
 
-def _check_refs(pairs: list, known: tuple[str, ...], message: str, reader: Reader) -> None:
+def _check_refs(pairs: list, known: tuple[str, ...] | None, message: str, reader: Reader) -> None:
+    if known is None:
+        return
     for value, node in pairs:
         if value not in known:
             reader.error(node, message, value=value, choices=known, guess=closest(value, known))
@@ -107,7 +122,7 @@ def _ids(pairs: list) -> tuple[str, ...]:
     return tuple(str(node) for _, node in pairs)
 
 
-def _activities(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...]) -> dict[str, Activity]:
+def _activities(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...] | None) -> dict[str, Activity]:
     activities: dict[str, Activity] = {}
     for item, _ in items:
         _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
@@ -154,7 +169,7 @@ def _slot(slot: dict, reader: Reader, activity: dict) -> Slot | None:
                 line=slot["line"])
 
 
-def _events(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...]) -> dict[str, Event]:
+def _events(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...] | None) -> dict[str, Event]:
     events: dict[str, Event] = {}
     for item, _ in items:
         _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
@@ -203,7 +218,7 @@ def _closures(items: list, reader: Reader) -> tuple[Closure, ...]:
 
 
 def _rights(root: Path, languages: tuple[str, ...], problems: Problems, today: dt.date,
-            partners: tuple[str, ...], listings: tuple[str, ...]) -> dict[str, RightsPage]:
+            partners: tuple[str, ...] | None, listings: tuple[str, ...] | None) -> dict[str, RightsPage]:
     folder = root / RIGHTS_DIR
     if not folder.is_dir():
         return {}

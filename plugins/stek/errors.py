@@ -59,6 +59,6 @@ def closest(value: str, candidates: list[str] | tuple[str, ...]) -> str:
 
 
 def _sorted(problems: list[DataError]) -> list[DataError]:
-    # Stable sort: problems of one file stay in reading order, files in the order loaded.
-    order = {name: i for i, name in enumerate(dict.fromkeys(p.file for p in problems))}
-    return sorted(problems, key=lambda p: (order[p.file], p.line))
+    # The data files first, in the order a volunteer reads them, then pages by name; lines in order.
+    rank = {"partners.yaml": 0, "activities.yaml": 1}
+    return sorted(problems, key=lambda p: (rank.get(p.file, 2), p.file, p.line))

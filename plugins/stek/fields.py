@@ -89,6 +89,11 @@ class Text(Kind):
         return Translated(values, reader.default)
 
     def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"$ref": "#/$defs/text"}
+
+    @staticmethod
+    def definition(languages: tuple[str, ...]) -> dict:
+        """Defined once per schema file, as every text field has this shape."""
         return {"anyOf": [
             {"type": "string"},
             {"type": "object", "required": [languages[0]], "additionalProperties": False,
@@ -298,7 +303,7 @@ class Record(Kind):
                     values["ok"] = False
                 continue
             value = spec.kind.read(value_node, spec.name, reader)
-            if value is INVALID or isinstance(value, dict) and not value["ok"]:
+            if value is INVALID or not _all_ok(value):
                 values["ok"] = False
             if value is not INVALID:
                 values[spec.name] = value
@@ -339,6 +344,15 @@ def slug(value: str) -> str:
     """A valid id close to what was written, to suggest."""
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower())) or "mijn-id"
+
+
+def _all_ok(value: object) -> bool:
+    """Whether a read value holds no record that had a problem."""
+    if isinstance(value, dict):
+        return bool(value["ok"])
+    if isinstance(value, list):
+        return all(_all_ok(item) for item, _ in value)
+    return True
 
 
 def _one(node: Str) -> Seq:

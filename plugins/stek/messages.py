@@ -286,7 +286,7 @@ DID_YOU_MEAN = {
 
 # The things a message can be about, for "{what}".
 WHAT: dict[str, dict[str, str]] = {
-    "file": {"en": "the file", "nl": "het bestand", "fr": "le fichier"},
+    "file": {"en": "this file", "nl": "dit bestand", "fr": "ce fichier"},
     "partner": {"en": "a partner", "nl": "een partner", "fr": "un partenaire"},
     "activity": {"en": "an activity", "nl": "een activiteit", "fr": "une activité"},
     "event": {"en": "an event", "nl": "een evenement", "fr": "un événement"},

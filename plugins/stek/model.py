@@ -27,7 +27,7 @@ class _DateOrCancellation(Kind):
     def read(self, node: Node, name: str, reader: Reader) -> object:
         if isinstance(node, Str):
             value = Date().read(node, name, reader)
-            return INVALID if value is INVALID else {"date": value, "line": node.line}
+            return INVALID if value is INVALID else {"date": value, "line": node.line, "ok": True}
         return CANCELLATION.read(node, name, reader)
 
     def schema(self, languages: tuple[str, ...]) -> dict:

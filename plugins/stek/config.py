@@ -1,0 +1,15 @@
+"""Options of the STEK plugin in mkdocs.yml; the example site needs none."""
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class StekConfig(Config):
+    enabled = c.Type(bool, default=True)
+
+    # Data files, relative to mkdocs.yml
+    data_partners = c.Type(str, default="partners.yaml")
+    data_activities = c.Type(str, default="activities.yaml")
+
+    # Time
+    time_zone = c.Type(str, default="Europe/Brussels")

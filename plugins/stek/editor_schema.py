@@ -1,0 +1,65 @@
+"""JSON Schemas of the data files, generated from the model's field tables, for editors that check as you type.
+
+Run `python -m stek.editor_schema mkdocs.yml schemas` (or `make schemas`) after changing the model
+or the site's languages; a test fails while the committed schemas are out of date.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+from stek.fields import Text
+from stek.model import ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS
+
+SCHEMA_FILES = {
+    "partners.schema.json": (PARTNERS_FILE, "partners.yaml: the organisations that take part in the STEK"),
+    "activities.schema.json": (ACTIVITIES_FILE, "activities.yaml: opening hours, closures, the weekly programme, events"),
+    "rights.schema.json": (RIGHTS, "The front matter of content/rights/*.md"),
+}
+
+
+def editor_schemas(languages: tuple[str, ...]) -> dict[str, str]:
+    """Each schema file's text, for a site with these languages (the default first)."""
+    result = {}
+    for name, (record, title) in SCHEMA_FILES.items():
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": name,
+            "title": title,
+            **record.schema(languages),
+            "$defs": {"text": Text.definition(languages)},
+        }
+        result[name] = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    return result
+
+
+def languages_of(mkdocs_yml: Path) -> tuple[str, ...]:
+    """The site's languages as mkdocs.yml lists them for the i18n plugin (else the theme's)."""
+
+    class _Tolerant(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml may hold tags like !ENV or !!python/name; their values do not matter here.
+    _Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Tolerant) or {}
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            languages = plugin["i18n"].get("languages") or []
+            default = [lang["locale"] for lang in languages if lang.get("default")]
+            return tuple(dict.fromkeys(default + [lang["locale"] for lang in languages]))
+    return ((config.get("theme") or {}).get("language") or "en",)
+
+
+def main(argv: list[str]) -> None:
+    mkdocs_yml, folder = Path(argv[0]), Path(argv[1])
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in editor_schemas(languages_of(mkdocs_yml)).items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

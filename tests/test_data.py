@@ -1,0 +1,312 @@
+"""Reading the data as volunteers write it: every mistake gives its file, line and what to write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from stek.data import load_stek
+from stek.errors import DataErrors
+from stek.i18n import Translated
+from stek.messages import MESSAGES
+
+HERE = Path(__file__).parent
+MINIMAL = HERE / "sites" / "minimal"
+BAD = HERE / "bad"
+TODAY = dt.date(2026, 11, 27)
+LANGUAGES = ("en", "nl", "fr")
+
+
+def load(tmp_path: Path, files: dict[str, str | bytes] | None = None, languages=LANGUAGES):
+    """Load a copy of the minimal site with some files replaced."""
+    root = tmp_path / "site"
+    shutil.copytree(MINIMAL, root)
+    for name, content in (files or {}).items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8", newline="")
+    return load_stek(root, languages, TODAY)
+
+
+def errors(tmp_path: Path, files: dict[str, str | bytes], languages=LANGUAGES) -> list[str]:
+    with pytest.raises(DataErrors) as raised:
+        load(tmp_path, files, languages)
+    return raised.value.lines
+
+
+def test_minimal_site_loads_without_problems(tmp_path):
+    stek, warnings = load(tmp_path)
+    assert warnings == []
+    assert list(stek.partners) == ["sociaal-huis", "buurtwerk"]
+    assert list(stek.activities) == ["soup"] and list(stek.events) == ["new-year"]
+    assert stek.listings_of_partner == {"sociaal-huis": ("soup",), "buurtwerk": ()}
+    assert stek.rights_of_partner["sociaal-huis"] == ("leefloon",)
+    assert stek.rights_of_listing == {"soup": ("leefloon",), "new-year": ()}
+
+
+# Columns: the file in tests/bad/, the file of the minimal site it replaces, the one message it must give.
+BAD_INPUT = [
+    ('activities-cancelled-wrong-day.yaml', 'activities.yaml',
+     'activities.yaml:20: 2026-12-23 is a Wednesday, and "Soup and chat" does not take place on that day. Write a date on which it takes place.'),
+    ('activities-closure-date-and-period.yaml', 'activities.yaml',
+     'activities.yaml:7: This closure has "date" and also "from" or "until". Keep "date" for one day, or "from" and "until" for a period.'),
+    ('activities-closure-without-dates.yaml', 'activities.yaml',
+     'activities.yaml:7: A closure needs "date:" for one day, or "from:" and "until:" for a period. Add them.'),
+    ('activities-date-day-first.yaml', 'activities.yaml',
+     'activities.yaml:21: "10/01/2027" is not a date. Write year-month-day, like 2027-01-10.'),
+    ('activities-end-before-start.yaml', 'activities.yaml',
+     'activities.yaml:17: The end (11:30) is not after the start (12:00). Write an end time later than the start.'),
+    ('activities-event-end-before-start.yaml', 'activities.yaml',
+     'activities.yaml:23: The end (14:00) is not after the start (14:00). Write an end time later than the start.'),
+    ('activities-event-missing-start.yaml', 'activities.yaml',
+     'activities.yaml:19: An event has no "start". Add a line "start: ...".'),
+    ('activities-event-reuses-activity-id.yaml', 'activities.yaml',
+     'activities.yaml:19: The id "soup" is already used (activities.yaml:10). Give each one an id of its own.'),
+    ('activities-every-and-weeks.yaml', 'activities.yaml',
+     'activities.yaml:15: This time slot has both "every" and "weeks". Keep one: "every: 2" for every other week, or "weeks: [1, last]" for weeks of the month.'),
+    ('activities-every-without-from.yaml', 'activities.yaml',
+     'activities.yaml:18: "every: 2" needs a start date to count the weeks from. Add "from: YYYY-MM-DD" to the activity.'),
+    ('activities-every-zero.yaml', 'activities.yaml',
+     'activities.yaml:19: "every: 0" is not a number of weeks. Write a whole number from 1 to 52, like 2 for every 2 weeks.'),
+    ('activities-hour-25.yaml', 'activities.yaml',
+     'activities.yaml:16: "25:00" is not a time. Write hours and minutes, like 09:30 or 14:00.'),
+    ('activities-list-for-text.yaml', 'activities.yaml',
+     'activities.yaml:14: "summary" must be a single text, not a list or a block of fields. Write "summary: ..." on one line.'),
+    ('activities-missing-when.yaml', 'activities.yaml',
+     'activities.yaml:10: An activity has no "when". Add a line "when: ...".'),
+    ('activities-misspelt-day.yaml', 'activities.yaml',
+     'activities.yaml:15: "dinsdg" is not a day. Write a day like monday, maandag or lundi. Did you mean "dinsdag"?'),
+    ('activities-misspelt-section.yaml', 'activities.yaml',
+     'activities.yaml:9: "activites" is not a field of this file. Remove it, or write one of: public_holidays, opening_hours, closures, activities, events. Did you mean "activities"?'),
+    ('activities-month-13.yaml', 'activities.yaml',
+     'activities.yaml:7: "2026-13-24" is not a date. Write year-month-day, like 2027-01-10.'),
+    ('activities-no-default-translation.yaml', 'activities.yaml',
+     'activities.yaml:11: "title" has no text in the default language. Add "en: ..." to it.'),
+    ('activities-opening-close-before-open.yaml', 'activities.yaml',
+     'activities.yaml:5: The end (09:00) is not after the start (09:30). Write an end time later than the start.'),
+    ('activities-time-without-minutes.yaml', 'activities.yaml',
+     'activities.yaml:16: "12" is not a time. Write hours and minutes, like 09:30 or 14:00.'),
+    ('activities-unknown-country.yaml', 'activities.yaml',
+     'activities.yaml:1: "XX" is not a country whose public holidays we know. Write a country code like BE.'),
+    ('activities-unknown-function.yaml', 'activities.yaml',
+     'activities.yaml:12: "ontmoetn" is not a function. Write ontmoeten, leren, politiseren or verwijzen. Did you mean "ontmoeten"?'),
+    ('activities-unknown-partner.yaml', 'activities.yaml',
+     'activities.yaml:13: "buurtwerkk" is not a partner in partners.yaml. Write the id of a partner: sociaal-huis, buurtwerk. Did you mean "buurtwerk"?'),
+    ('activities-unknown-spoken-language.yaml', 'activities.yaml',
+     'activities.yaml:14: "xx" is not a two-letter language code. Write codes like nl, fr, en or ar.'),
+    ('activities-until-before-from.yaml', 'activities.yaml',
+     'activities.yaml:15: "until: 2026-09-01" is before "from: 2027-06-30". Write an end date on or after the start date.'),
+    ('activities-week-six.yaml', 'activities.yaml',
+     'activities.yaml:18: "6" is not a week of the month. Write 1, 2, 3, 4, 5 or last.'),
+    ('partners-alias-bomb.yaml', 'partners.yaml',
+     'partners.yaml:1: The aliases (*name) here repeat so often that the file would become too large. Write the values out instead.'),
+    ('partners-colon-in-value.yaml', 'partners.yaml',
+     'partners.yaml:8: This line has a second colon (:), or is indented wrongly. Put a text with a colon between quotes, like title: "Soup: warm", or check the indentation.'),
+    ('partners-control-character.yaml', 'partners.yaml',
+     'partners.yaml:8: This line has an invisible control character (U+0007). Delete it, or type the line again.'),
+    ('partners-duplicate-id.yaml', 'partners.yaml',
+     'partners.yaml:7: The id "sociaal-huis" is already used (partners.yaml:2). Give each one an id of its own.'),
+    ('partners-duplicate-key.yaml', 'partners.yaml',
+     'partners.yaml:9: "name" is written twice (also on line 8). Keep only one.'),
+    ('partners-email-two-at.yaml', 'partners.yaml',
+     'partners.yaml:5: "onthaal@@example.org" is not an e-mail address. Write it like name@example.org: one @ and a domain.'),
+    ('partners-email-without-domain.yaml', 'partners.yaml',
+     'partners.yaml:5: "onthaal@example" is not an e-mail address. Write it like name@example.org: one @ and a domain.'),
+    ('partners-entry-not-a-block.yaml', 'partners.yaml',
+     'partners.yaml:7: A partner must be written as "key: value" lines, not as "buurtwerk".'),
+    ('partners-id-uppercase.yaml', 'partners.yaml',
+     'partners.yaml:7: "Buurtwerk De Kring" is not a valid id. Use only lowercase letters, digits and hyphens, for example "buurtwerk-de-kring".'),
+    ('partners-missing-name.yaml', 'partners.yaml',
+     'partners.yaml:7: A partner has no "name". Add a line "name: ...".'),
+    ('partners-misspelt-key.yaml', 'partners.yaml',
+     'partners.yaml:6: "websit" is not a field of a partner. Remove it, or write one of: id, name, about, website, phone, email, address, social_map. Did you mean "website"?'),
+    ('partners-not-a-list.yaml', 'partners.yaml',
+     'partners.yaml:1: "partners" must be a list. Write each item on its own line, starting with "- ", or as [a, b].'),
+    ('partners-not-utf8.yaml', 'partners.yaml',
+     'partners.yaml:8: This line has characters that are not UTF-8. Save the file as UTF-8.'),
+    ('partners-phone-with-letters.yaml', 'partners.yaml',
+     'partners.yaml:4: "call us" is not a phone number. Write the digits, like 051 23 45 67 or +32 51 23 45 67.'),
+    ('partners-second-document.yaml', 'partners.yaml',
+     'partners.yaml:9: A line with only --- starts a second document here. Remove that line.'),
+    ('partners-tab-indent.yaml', 'partners.yaml',
+     'partners.yaml:8: A tab is used here. YAML indents with spaces only: replace the tab with spaces.'),
+    ('partners-unclosed-quote.yaml', 'partners.yaml',
+     'partners.yaml:3: A quote (") opened here is never closed. Add the closing " at the end of the text.'),
+    ('partners-unknown-translation-language.yaml', 'partners.yaml',
+     'partners.yaml:9: "de" is not a language of this site. Write one of: en, nl, fr.'),
+    ('partners-url-javascript.yaml', 'partners.yaml',
+     'partners.yaml:6: "javascript:alert(1)" is not an address we can link to. Write an address that starts with https://, http://, mailto: or tel:.'),
+    ('partners-url-without-scheme.yaml', 'partners.yaml',
+     'partners.yaml:6: "www.example.org" is not an address we can link to. Write an address that starts with https://, http://, mailto: or tel:.'),
+    ('rights-front-matter-bad-indent.md', 'content/rights/leefloon.md',
+     'content/rights/leefloon.md:5: The indentation of this line does not match the lines above it. Line it up, with spaces, with the other lines of the same block.'),
+    ('rights-front-matter-unclosed.md', 'content/rights/leefloon.md',
+     'content/rights/leefloon.md:1: The front matter that starts here with --- is never closed. Add a line with only --- after it.'),
+    ('rights-id-not-file-name.md', 'content/rights/leefloon.md',
+     'content/rights/leefloon.md:2: "id: living-wage" does not match the file name. Write "id: leefloon", or remove the line.'),
+    ('rights-missing-title.md', 'content/rights/leefloon.md',
+     'content/rights/leefloon.md:2: A rights page has no "title". Add a line "title: ...".'),
+    ('rights-no-front-matter.md', 'content/rights/leefloon.md',
+     'content/rights/leefloon.md:1: A rights page needs front matter. Start the file with a line ---, then "title: ..." and "summary: ...", then a line ---.'),
+    ('rights-reviewed-bad-date.md', 'content/rights/leefloon.md',
+     'content/rights/leefloon.md:6: "oktober 2026" is not a date. Write year-month-day, like 2027-01-10.'),
+    ('rights-source-file-url.md', 'content/rights/leefloon.md',
+     'content/rights/leefloon.md:8: "file:///etc/passwd" is not an address we can link to. Write an address that starts with https://, http://, mailto: or tel:.'),
+    ('rights-translation-with-links.fr.md', 'content/rights/leefloon.fr.md',
+     'content/rights/leefloon.fr.md:3: "help" belongs in content/rights/leefloon.md, the page in the default language. A translation carries text only (title, summary, bring): remove it here.'),
+    ('rights-unknown-ask-at.md', 'content/rights/leefloon.md',
+     'content/rights/leefloon.md:5: "soep" is not an activity or event in activities.yaml. Write the id of one: soup, new-year. Did you mean "soup"?'),
+    ('rights-unknown-helper.md', 'content/rights/leefloon.md',
+     'content/rights/leefloon.md:4: "ocmw" is not a partner in partners.yaml. Write the id of a partner: sociaal-huis, buurtwerk.'),
+]
+
+
+@pytest.mark.parametrize(("case", "replaces", "message"), BAD_INPUT, ids=[row[0] for row in BAD_INPUT])
+def test_bad_input_gives_file_line_and_what_to_write(tmp_path, case, replaces, message):
+    assert errors(tmp_path, {replaces: (BAD / case).read_bytes()}) == [message]
+
+
+def test_every_mistake_is_reported_at_once_in_file_order(tmp_path):
+    activities = (MINIMAL / "activities.yaml").read_text()
+    activities = activities.replace("day: tuesday", "day: tusday").replace("end: 17:00", "end: 1700")
+    partners = (MINIMAL / "partners.yaml").read_text().replace("email: onthaal@example.org", "email: onthaal")
+    assert errors(tmp_path, {"activities.yaml": activities, "partners.yaml": partners}) == [
+        'partners.yaml:5: "onthaal" is not an e-mail address. Write it like name@example.org: one @ and a domain.',
+        'activities.yaml:15: "tusday" is not a day. Write a day like monday, maandag or lundi. Did you mean "tuesday"?',
+        'activities.yaml:23: "1700" is not a time. Write hours and minutes, like 09:30 or 14:00.',
+    ]
+
+
+@pytest.mark.parametrize(("languages", "message"), [
+    (("nl", "fr", "en"), 'activities.yaml:15: "dinsdg" is geen dag. Schrijf een dag zoals maandag, lundi of monday. '
+                         'Bedoel je "dinsdag"?'),
+    (("fr", "nl", "en"), 'activities.yaml:15: « dinsdg » n\'est pas un jour. Écrivez un jour comme lundi, maandag ou monday. '
+                         'Vouliez-vous dire « dinsdag » ?'),
+    (("de", "nl", "fr", "en"), 'activities.yaml:15: "dinsdg" is not a day. Write a day like monday, maandag or lundi. '
+                               'Did you mean "dinsdag"?'),
+])
+def test_messages_are_in_the_default_language_of_the_site(tmp_path, languages, message):
+    activities = (MINIMAL / "activities.yaml").read_text().replace("day: tuesday", "day: dinsdg")
+    activities = activities.replace("{en: Soup and chat, nl: Soep en babbel, fr: Soupe et papote}", "Soep")
+    activities = activities.replace("{en: New Year, nl: Nieuwjaar, fr: Nouvel an}", "Nieuwjaar")
+    assert errors(tmp_path, {"activities.yaml": activities}, languages) == [message]
+
+
+def test_file_over_the_size_limit_is_refused_before_it_is_parsed(tmp_path):
+    big = "partners:\n" + "  - id: x\n    name: y\n" * 60_000
+    assert errors(tmp_path, {"partners.yaml": big}) == [
+        f"partners.yaml: The file is {len(big)} bytes; it may be 1048576 at most. Split it up or remove what is not needed."
+    ]
+
+
+def test_alias_bomb_is_refused_quickly(tmp_path):
+    # Nine levels of ten aliases each would expand to a billion values.
+    lines = ["l0: &l0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]" for i in range(1, 10)]
+    started = time.process_time()
+    assert errors(tmp_path, {"partners.yaml": "\n".join(lines) + "\npartners: *l9\n"}) == [
+        "partners.yaml:1: The aliases (*name) here repeat so often that the file would become too large. "
+        "Write the values out instead."
+    ]
+    assert time.process_time() - started < 5  # a bound, not a benchmark: expanding it would take hours
+
+
+def test_bom_crlf_and_comments_everywhere_are_fine(tmp_path):
+    partners = (
+        "# Partners\r\n"
+        "partners:  # the list\r\n"
+        "  # first\r\n"
+        "  - id: sociaal-huis   # never reuse\r\n"
+        "    name: Sociaal Huis\r\n"
+        "    phone: 0512345678\r\n"
+        "\r\n"
+        "  - id: buurtwerk\r\n"
+        "    name: Buurtwerk # a comment after a value\r\n"
+    )
+    stek, _ = load(tmp_path, {"partners.yaml": b"\xef\xbb\xbf" + partners.encode()})
+    assert stek.partners["sociaal-huis"].phone == "0512345678"
+    assert str(stek.partners["buurtwerk"].name) == "Buurtwerk"
+
+
+def test_scalars_are_read_as_written(tmp_path):
+    activities = (MINIMAL / "activities.yaml").read_text()
+    activities = activities.replace("start: 12:00", "start: 9u30").replace("end: 13:30", "end: 10h45")
+    activities = activities.replace("day: tuesday", "day: Mardi")
+    activities = activities.replace("    function: ontmoeten\n    partners", "    function: ontmoeten\n    price: no\n    partners", 1)
+    activities = activities.replace("days: [monday, tuesday]", "days: [MAANDAG, Tuesday]")
+    partners = (MINIMAL / "partners.yaml").read_text().replace("phone: 051 23 45 67", "phone: 0512345678")
+    stek, _ = load(tmp_path, {"activities.yaml": activities, "partners.yaml": partners})
+    soup = stek.activities["soup"]
+    assert (soup.slots[0].day, soup.slots[0].start, soup.slots[0].end) == (1, dt.time(9, 30), dt.time(10, 45))
+    assert soup.price == Translated({"en": "no"}, "en")
+    assert [h.day for h in stek.opening_hours] == [0, 1]
+    assert stek.partners["sociaal-huis"].phone == "0512345678"
+
+
+def test_a_single_value_counts_as_a_list_of_one(tmp_path):
+    activities = (MINIMAL / "activities.yaml").read_text().replace("partners: [sociaal-huis]", "partners: sociaal-huis")
+    stek, _ = load(tmp_path, {"activities.yaml": activities})
+    assert stek.activities["soup"].partners == ("sociaal-huis",)
+
+
+def test_slots_keep_every_and_weeks(tmp_path):
+    activities = (MINIMAL / "activities.yaml").read_text().replace(
+        "        end: 13:30\n",
+        "        end: 13:30\n        every: 2\n      - day: friday\n        start: 10:00\n        end: 12:00\n"
+        "        weeks: [last, 1]\n",
+    ).replace("    when:", "    from: 2026-09-01\n    until: 2027-06-30\n    when:")
+    stek, _ = load(tmp_path, {"activities.yaml": activities})
+    soup = stek.activities["soup"]
+    assert [(s.day, s.every, s.weeks) for s in soup.slots] == [(1, 2, ()), (4, None, (1, -1))]
+    assert (soup.from_date, soup.until) == (dt.date(2026, 9, 1), dt.date(2027, 6, 30))
+
+
+def test_rights_translation_falls_back_to_the_default_body(tmp_path):
+    stek, _ = load(tmp_path, {"content/rights/leefloon.fr.md": "---\ntitle: Revenu d'intégration\nbring: [Carte d'identité]\n---\n"})
+    page = stek.rights["leefloon"]
+    assert page.title.get("fr") == ("Revenu d'intégration", "fr")
+    assert page.body.get("fr") == ("The OCMW pays it.", "en")
+    assert page.bring.get("fr") == (("Carte d'identité",), "fr")
+    assert page.files["fr"] == "content/rights/leefloon.fr.md"
+
+
+def test_stale_review_and_missing_translations_are_warnings(tmp_path):
+    rights = (MINIMAL / "content/rights/leefloon.md").read_text().replace("reviewed: 2026-10-01", "reviewed: 2025-06-01")
+    activities = (MINIMAL / "activities.yaml").read_text().replace(
+        "{en: New Year, nl: Nieuwjaar, fr: Nouvel an}", "{en: New Year, nl: Nieuwjaar}")
+    root = tmp_path / "s"
+    shutil.copytree(MINIMAL, root)
+    (root / "content/rights/leefloon.md").write_text(rights)
+    (root / "content/rights/leefloon.nl.md").unlink()
+    (root / "activities.yaml").write_text(activities)
+    _, warnings = load_stek(root, LANGUAGES, TODAY)
+    assert warnings == [
+        'activities.yaml:19: "new-year.title" has no translation in fr. Add "fr: ..." to it.',
+        'content/rights/leefloon.md: This page has no translation in nl. Add content/rights/leefloon.nl.md '
+        'with at least "title:" and "summary:".',
+        'content/rights/leefloon.md:6: "reviewed: 2025-06-01" is more than a year ago. Check the page against its '
+        'sources, then write the date of today.',
+    ]
+
+
+def test_event_on_a_closed_day_is_a_warning(tmp_path):
+    activities = (MINIMAL / "activities.yaml").read_text().replace("date: 2027-01-10", "date: 2026-12-24")
+    _, warnings = load(tmp_path, {"activities.yaml": activities})
+    assert warnings == ['activities.yaml:19: "new-year" is on 2026-12-24, when the house is closed (Christmas Eve). '
+                        'It still takes place: check the date.']
+
+
+def test_every_message_exists_in_every_language_with_the_same_blanks():
+    import string
+
+    for name, texts in MESSAGES.items():
+        assert set(texts) == {"en", "nl", "fr"}, name
+        blanks = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f} for lang, text in texts.items()}
+        assert blanks["nl"] == blanks["en"] == blanks["fr"], name
