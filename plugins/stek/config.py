@@ -7,9 +7,5 @@ from mkdocs.config.base import Config
 class StekConfig(Config):
     enabled = c.Type(bool, default=True)
 
-    # Data files, relative to mkdocs.yml
-    data_partners = c.Type(str, default="partners.yaml")
-    data_activities = c.Type(str, default="activities.yaml")
-
     # Time
     time_zone = c.Type(str, default="Europe/Brussels")

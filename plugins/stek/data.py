@@ -54,6 +54,12 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date) -> tuple[S
     return stek, problems.warning_lines()
 
 
+def data_signature(root: Path) -> tuple:
+    """Names, sizes and times of the data files: equal signatures need no second read."""
+    paths = [root / PARTNERS_FILE_NAME, root / ACTIVITIES_FILE_NAME, *sorted((root / RIGHTS_DIR).glob("*.md"))]
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
+
+
 def _read_yaml(path: Path, name: str, problems: Problems) -> Map | None:
     if not path.is_file():
         problems.error(name, 0, "missing_file", file=name)

@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from stek.config import StekConfig
-from stek.data import load_stek
+from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
 from stek.errors import DataErrors
 from stek.model import Stek
 from stek.today import build_now
@@ -19,6 +19,7 @@ log = get_plugin_logger(__name__)
 
 class StekPlugin(BasePlugin[StekConfig]):
     stek: Stek | None = None
+    _signature: tuple | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -28,16 +29,21 @@ class StekPlugin(BasePlugin[StekConfig]):
         self.root = Path(config.config_file_path).parent
         self.now = build_now(self.config.time_zone)
         languages = site_languages(config)
+        # mkdocs-static-i18n runs the whole build again for each language: read the data once.
+        signature = (languages, self.now.date(), data_signature(self.root))
+        if signature == self._signature:
+            return config
         try:
             self.stek, warnings = load_stek(self.root, languages, self.now.date())
         except DataErrors as error:
             raise PluginError("\n".join(["", *error.lines])) from None
         for warning in warnings:
             log.warning(warning)
+        self._signature = signature
         return config
 
     def on_serve(self, server, config, builder):
-        for name in (self.config.data_partners, self.config.data_activities):
+        for name in (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME):
             server.watch(str(self.root / name))
         return server
 
