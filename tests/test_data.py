@@ -133,6 +133,8 @@ BAD_INPUT = [
      'partners.yaml:8: This line has characters that are not UTF-8. Save the file as UTF-8.'),
     ('partners-phone-with-letters.yaml', 'partners.yaml',
      'partners.yaml:4: "call us" is not a phone number. Write the digits, like 051 23 45 67 or +32 51 23 45 67.'),
+    ('partners-question-mark-in-brackets.yaml', 'partners.yaml',
+     'partners.yaml:9: Inside [ ] or { } on this line, "?" cannot stand unquoted. Put that text between quotes, like {title: "Why?", url: ...}.'),
     ('partners-second-document.yaml', 'partners.yaml',
      'partners.yaml:9: A line with only --- starts a second document here. Remove that line.'),
     ('partners-tab-indent.yaml', 'partners.yaml',

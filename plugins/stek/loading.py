@@ -165,9 +165,13 @@ def _report_syntax(error: yaml.MarkedYAMLError, name: str, problems: Problems, f
     elif "expected <block end>" in problem or "expected <block" in context or "block mapping" in context:
         problems.error(name, line, "yaml_indent")
     elif "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
-        bracket = "]" if "]" in problem else "}"
-        problems.error(name, (error.context_mark.line + first_line) if error.context_mark else line,
-                       "yaml_bracket", bracket=bracket)
+        found = problem.rpartition("but got ")[2].strip("'")
+        if found.startswith("<"):  # The end of the file or of a block: the bracket was never closed.
+            bracket = "]" if "]" in problem else "}"
+            problems.error(name, (error.context_mark.line + first_line) if error.context_mark else line,
+                           "yaml_bracket", bracket=bracket)
+        else:
+            problems.error(name, line, "yaml_flow_text", char=found)
     elif "cannot start any token" in problem:
         problems.error(name, line, "yaml_reserved", char=problem.split("'")[1] if "'" in problem else "?")
     elif "another document" in problem:

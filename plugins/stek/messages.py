@@ -56,6 +56,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een lijst of blok dat hier begint, wordt nooit gesloten. Voeg de sluitende {bracket} toe.",
         "fr": "une liste ou un bloc ouvert ici n'est jamais fermé. Ajoutez le {bracket} final.",
     },
+    "yaml_flow_text": {
+        "en": "inside [ ] or {{ }} on this line, \"{char}\" cannot stand unquoted. Put that text between quotes, like {{title: \"Why?\", url: ...}}.",
+        "nl": "binnen [ ] of {{ }} op deze regel kan \"{char}\" niet zonder aanhalingstekens staan. Zet die tekst tussen aanhalingstekens, zoals {{title: \"Waarom?\", url: ...}}.",
+        "fr": "entre [ ] ou {{ }} sur cette ligne, « {char} » ne peut pas rester sans guillemets. Mettez ce texte entre guillemets, comme {{title: \"Pourquoi ?\", url: ...}}.",
+    },
     "yaml_document": {
         "en": "a line with only --- starts a second document here. Remove that line.",
         "nl": "een regel met alleen --- begint hier een tweede document. Verwijder die regel.",

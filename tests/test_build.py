@@ -1,0 +1,64 @@
+"""What a volunteer sees when the build runs: a clean build, or every mistake and a site left as it was."""
+
+from __future__ import annotations
+
+from conftest import copy_example, run_build
+
+
+def test_example_builds_clean_with_strict(example_site):
+    assert "WARNING" not in example_site.output
+    assert (example_site.site / "index.html").is_file()
+
+
+def test_mistakes_stop_the_build_and_leave_the_old_site_alone(tmp_path):
+    root = copy_example(tmp_path / "stek")
+    good = run_build(root)
+    assert good.returncode == 0, good.output
+    before = {p.relative_to(good.site): p.read_bytes() for p in good.site.rglob("*") if p.is_file()}
+
+    activities = (root / "activities.yaml").read_text(encoding="utf-8")
+    lines = activities.splitlines()
+    day_line = next(i for i, line in enumerate(lines) if line.strip() == "- day: maandag") + 1
+    time_line = next(i for i, line in enumerate(lines) if line.strip().startswith("start:")) + 1
+    lines[day_line - 1] = lines[day_line - 1].replace("maandag", "maandg")
+    lines[time_line - 1] = lines[time_line - 1].split("start:")[0] + "start: 25:00"
+    (root / "activities.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "partners.yaml").write_text(
+        (root / "partners.yaml").read_text(encoding="utf-8").replace("https://", "javascript://", 1), encoding="utf-8")
+
+    bad = run_build(root)
+    assert bad.returncode != 0
+    assert "Traceback" not in bad.output
+    messages = [line for line in bad.output.splitlines() if line.startswith(("partners.yaml:", "activities.yaml:"))]
+    assert len(messages) == 3
+    assert messages[0].startswith("partners.yaml:") and "is geen adres waar we naar kunnen linken" in messages[0]
+    assert messages[1:] == [
+        f'activities.yaml:{min(day_line, time_line)}: ' + (
+            '"maandg" is geen dag. Schrijf een dag zoals maandag, lundi of monday. Bedoel je "maandag"?'
+            if day_line < time_line else '"25:00" is geen uur. Schrijf uren en minuten, zoals 09:30 of 14:00.'),
+        f'activities.yaml:{max(day_line, time_line)}: ' + (
+            '"25:00" is geen uur. Schrijf uren en minuten, zoals 09:30 of 14:00.'
+            if day_line < time_line else '"maandg" is geen dag. Schrijf een dag zoals maandag, lundi of monday. '
+                                          'Bedoel je "maandag"?'),
+    ]
+    after = {p.relative_to(good.site): p.read_bytes() for p in good.site.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_warnings_stop_only_a_strict_build(tmp_path):
+    root = copy_example(tmp_path / "stek")
+    page = next((root / "content" / "rights").glob("leefloon.md"))
+    text = page.read_text(encoding="utf-8")
+    reviewed = next(line for line in text.splitlines() if line.startswith("reviewed:"))
+    page.write_text(text.replace(reviewed, "reviewed: 2024-01-15"), encoding="utf-8")
+    expected = ('content/rights/leefloon.md:{}: "reviewed: 2024-01-15" is meer dan een jaar geleden. Kijk de pagina na '
+                'met de bronnen, en schrijf dan de datum van vandaag.')
+    line = text.splitlines().index(reviewed) + 1
+
+    normal = run_build(root)
+    assert normal.returncode == 0, normal.output
+    assert normal.output.count(expected.format(line)) == 1  # once, not once per language
+
+    strict = run_build(root, "--strict")
+    assert strict.returncode != 0
+    assert expected.format(line) in strict.output
