@@ -90,6 +90,9 @@ def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) ->
     except yaml.MarkedYAMLError as error:
         _report_syntax(error, name, problems, first_line)
         return None
+    except RecursionError:
+        problems.error(name, _deepest_line(text) + first_line - 1, "yaml_too_deep")
+        return None
     except yaml.reader.ReaderError as error:  # A control character that YAML refuses.
         line = text[: error.position].count("\n") + first_line
         problems.error(name, line, "control_character", code=f"U+{error.character:04X}")
@@ -148,6 +151,21 @@ def _build(node: yaml.Node, name: str, problems: Problems, offset: int, budget: 
         first_lines[key] = key.line
         mapping[key] = _build(value_node, name, problems, offset, budget)
     return mapping
+
+
+def _deepest_line(text: str) -> int:
+    """The line where brackets nest deepest: where a file too deep to parse goes wrong."""
+    depth, deepest, line, deepest_line = 0, 0, 1, 1
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, deepest_line = depth, line
+        elif char in "]}":
+            depth -= 1
+    return deepest_line
 
 
 def _report_syntax(error: yaml.MarkedYAMLError, name: str, problems: Problems, first_line: int) -> None:

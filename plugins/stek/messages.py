@@ -71,6 +71,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een waarde kan in YAML niet beginnen met \"{char}\". Zet de tekst tussen aanhalingstekens, zoals \"{char}...\".",
         "fr": "en YAML, une valeur ne peut pas commencer par « {char} ». Mettez le texte entre guillemets, comme \"{char}...\".",
     },
+    "yaml_too_deep": {
+        "en": "lists and blocks are nested too deeply here to be read. Write them with fewer levels.",
+        "nl": "lijsten en blokken zitten hier te diep in elkaar om gelezen te worden. Schrijf ze met minder niveaus.",
+        "fr": "les listes et les blocs sont ici imbriqués trop profondément pour être lus. Écrivez-les avec moins de niveaux.",
+    },
     "yaml_alias_bomb": {
         "en": "the aliases (*name) here repeat so often that the file would become too large. Write the values out instead.",
         "nl": "de aliassen (*naam) hier herhalen zich zo vaak dat het bestand te groot zou worden. Schrijf de waarden voluit.",
