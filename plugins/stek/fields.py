@@ -101,6 +101,14 @@ class Text(Kind):
         ]}
 
 
+class Price(Text):
+    """A price as written (`1 euro`, `gratis`); `0` means free and is shown so in each language."""
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        # An editor reads an unquoted 0 as a number (YAML 1.2); the build keeps it as text.
+        return {"anyOf": [{"$ref": "#/$defs/text"}, {"type": "number", "minimum": 0}]}
+
+
 class Id(Kind):
     def read_str(self, node: Str, name: str, reader: Reader) -> object:
         if not ID_PATTERN.fullmatch(node):

@@ -15,7 +15,7 @@ import holidays
 
 from stek.fields import (
     INVALID, Country, Date, Day, Email, Every, Field, Function, Id, Kind, ListOf, Phone,
-    PlainText, Reader, Record, SpokenLanguage, Text, Time, Url, Week,
+    PlainText, Price, Reader, Record, SpokenLanguage, Text, Time, Url, Week,
 )
 from stek.i18n import Translated
 from stek.loading import Node, Str
@@ -62,7 +62,7 @@ _LISTING = [
     Field("description", Text(), doc="Markdown."),
     Field("function", Function(), True),
     Field("partners", ListOf(Id()), doc="Ids from partners.yaml."),
-    Field("price", Text()),
+    Field("price", Price(), doc="As written, like 1 euro; 0 means free."),
     Field("registration", Text()),
     Field("languages", ListOf(SpokenLanguage()), doc="Languages spoken: two-letter codes."),
     Field("place", Text()),
