@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
 
 from stek.config import StekConfig
 from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
 from stek.errors import DataErrors
 from stek.model import Stek
+from stek.pages import PageKind, add_pages, page_data, page_keys, rights_kind, section_of
 from stek.today import build_now
+from stek.views import Site, Views
 
 log = get_plugin_logger(__name__)
 
@@ -27,6 +31,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         # Validate here: MkDocs empties site/ right after on_pre_build, and a volunteer's
         # mistake must never leave a half-made site in place of a good one.
         self.root = Path(config.config_file_path).parent
+        self._docs_dir = config.docs_dir
         self.now = build_now(self.config.time_zone)
         languages = site_languages(config)
         # mkdocs-static-i18n runs the whole build again for each language: read the data once.
@@ -42,6 +47,89 @@ class StekPlugin(BasePlugin[StekConfig]):
         self._signature = signature
         return config
 
+    # After mkdocs-static-i18n (-100), which cannot sort in-memory files: the pages are made
+    # per language already, with their language's path (fr/partners/caw/).
+    @event_priority(-200)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.stek is None:
+            return files
+        self.kinds = add_pages(files, config, self.stek, self.site(config), current_language(config))
+        return files
+
+    def site(self, config: MkDocsConfig) -> Site:
+        return Site(site_languages(config), config.site_url or "")
+
+    def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files) -> str:
+        # The template is chosen before on_page_context: rights pages get theirs here.
+        if self.stek is not None and (kind := rights_kind(page, self.stek)):
+            page.meta["template"] = kind.template
+        return markdown
+
+    def on_page_context(self, context: dict, page, config: MkDocsConfig, nav) -> dict:
+        if self.stek is None:
+            return context
+        lang = current_language(config)
+        views = self._views(config, lang)
+        kind: PageKind | None = self.kinds.get(page.file.src_uri) or rights_kind(page, self.stek)
+        key = views.site.key(lang, page.url)
+        context["stek"] = page_data(views, kind) if kind else None
+        context["stek_page"] = self._frame(config, views, key, page, nav)
+        return context
+
+    def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
+        # The sitemap and the 404 page are written once for all languages.
+        if self.stek is not None and template_name in ("sitemap.xml", "404.html"):
+            site = self.site(config)
+            context["stek_sitemap"] = [
+                {"loc": site.absolute(site.default, key),
+                 "alternates": [(lang, site.absolute(lang, key)) for lang in site.languages]}
+                for key in [*page_keys(self.stek), *self._content_keys(site)]
+            ]
+            context["stek_languages"] = [
+                {"code": lang, "views": Views(self.stek, site, lang, self.now),
+                 "home": urlsplit(site.site_url).path.rstrip("/") + "/" + site.prefix(lang)}
+                for lang in site.languages
+            ]
+        return context
+
+    def _views(self, config: MkDocsConfig, lang: str) -> Views:
+        cached = getattr(self, "_views_cache", None)
+        if cached is None or cached.lang != lang or cached.stek is not self.stek:
+            self._views_cache = Views(self.stek, self.site(config), lang, self.now)
+        return self._views_cache
+
+    def _frame(self, config: MkDocsConfig, views: Views, key: str, page, nav) -> dict:
+        """What every page shows around its content: languages, sections, the house's contact."""
+        i18n = config.plugins.get("i18n")
+        names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n is not None else {}
+        site = views.site
+        return {
+            "lang": views.lang,
+            "key": key,
+            "section": section_of(key),
+            "views": views,
+            "fallback": getattr(page.file, "locale", views.lang) != views.lang,
+            "languages": [{"code": lang, "name": names.get(lang, lang), "href": site.path(lang, key),
+                           "absolute": site.absolute(lang, key)} for lang in site.languages],
+            "canonical": site.absolute(views.lang, key),
+            "home": site.path(views.lang, "") or "./",
+            "nav": [{"title": views.t("home") if site.key(views.lang, item.url) == "" else item.title, "href": site.path(views.lang, site.key(views.lang, item.url)),
+                     "current": section_of(site.key(views.lang, item.url)) == section_of(key)}
+                    for item in nav.items if getattr(item, "url", None) is not None],
+            "house": config.extra.get("house") or {},
+        }
+
+    def _content_keys(self, site: Site) -> list[str]:
+        """Keys of the Markdown pages in docs_dir (about/, rights/<id>/), one per page in any language."""
+        keys = []
+        for path in sorted(Path(self._docs_dir).rglob("*.md")):
+            relative = path.relative_to(self._docs_dir).as_posix()
+            stem = relative[:-3]
+            if "." in stem.rsplit("/", 1)[-1]:
+                continue  # a translation (about.fr.md): the same page as about.md
+            keys.append("" if stem == "index" else stem.removesuffix("/index") + "/")
+        return keys
+
     def on_serve(self, server, config, builder):
         for name in (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME):
             server.watch(str(self.root / name))
@@ -56,3 +144,8 @@ def site_languages(config: MkDocsConfig) -> tuple[str, ...]:
         default = [lang.locale for lang in languages if lang.default]
         return tuple(dict.fromkeys(default + [lang.locale for lang in languages]))
     return (config.theme.get("language") or "en",)
+
+
+def current_language(config: MkDocsConfig) -> str:
+    """The language of this build: mkdocs-static-i18n sets the theme's language for each one."""
+    return config.theme.get("language") or site_languages(config)[0]

@@ -1,0 +1,74 @@
+"""Volunteers' text as HTML: plain text escaped, descriptions as Markdown with raw HTML shown as text.
+
+Data is typed in a web form by people who never see the HTML: `<b>` in a title is two
+characters of text, and a description may link only to http, https, mailto and tel. Images
+are shown as their text, because loading one would be a request to another origin.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markupsafe import Markup, escape
+
+from stek.fields import is_safe_url
+from stek.i18n import Localized, is_rtl
+
+
+class _SafeLinks(Treeprocessor):
+    """Turns links whose address is not http, https, mailto or tel into plain text."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter("a"):
+            if not is_safe_url(element.get("href", "")):
+                element.tag = "span"
+                element.attrib.clear()
+
+
+class _TextIsText(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # Without these, "<b>" and "<script>" stay text and are escaped when written out.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        for name in ("image_link", "image_reference", "short_image_ref"):
+            md.inlinePatterns.deregister(name)
+        md.treeprocessors.register(_SafeLinks(md), "stek_safe_links", 0)
+
+
+_MARKDOWN = markdown.Markdown(extensions=[_TextIsText()], output_format="html")
+
+
+def markdown_html(text: str) -> Markup:
+    """A volunteer's Markdown as HTML that can contain no HTML the volunteer typed."""
+    _MARKDOWN.reset()
+    return Markup(_MARKDOWN.convert(text))
+
+
+def inline(text: Localized[str] | None, page_lang: str) -> Markup:
+    """Plain text, escaped, in a span with its own lang (and dir) when it is not in the page's language."""
+    if text is None:
+        return Markup("")
+    if text.lang == page_lang:
+        return escape(text.value)
+    return Markup('<span lang="{}" dir="{}">{}</span>').format(text.lang, direction(text.lang), text.value)
+
+
+def block(text: Localized[str] | None, page_lang: str, note: str = "", markdown: bool = True) -> Markup:
+    """A paragraph or more, rendered as Markdown; on fallback, marked with its lang and a note.
+
+    `note` is the short explanation in the visitor's language, shown before the fallback text.
+    """
+    if text is None or not text.value.strip():
+        return Markup("")
+    html = markdown_html(text.value) if markdown else Markup("<p>{}</p>").format(text.value)
+    if text.lang == page_lang:
+        return html
+    return Markup('<div class="stek-fallback"><p class="stek-note">{}</p><div lang="{}" dir="{}">{}</div></div>').format(
+        note, text.lang, direction(text.lang), html)
+
+
+def direction(lang: str) -> str:
+    return "rtl" if is_rtl(lang) else "ltr"

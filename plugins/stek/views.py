@@ -1,0 +1,425 @@
+"""What each page shows, as plain values for the templates: no MkDocs here, so the engine can change.
+
+Every text from the data leaves this module escaped (a `Markup`), marked with its own `lang`
+when it falls back to the default language. Every date comes from the schedule engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from zoneinfo import ZoneInfo
+
+import segno
+from babel.dates import format_skeleton
+from markupsafe import Markup, escape
+
+from stek import schedule
+from stek.i18n import Localized, date_text, day_name, language_name, locale, time_text
+from stek.model import Activity, Event, Partner, RightsPage, Slot, Stek
+from stek.rich_text import block, direction, inline
+from stek.ui_text import ui
+
+FUNCTIONS = ("ontmoeten", "leren", "politiseren", "verwijzen")
+# A shape per function, so that the four differ by more than colour (and by their label).
+FUNCTION_MARKS = {"ontmoeten": "●", "leren": "▲", "politiseren": "◆", "verwijzen": "■"}
+NEXT_DATES_WEEKS = 8
+CHANGES_DAYS = 14
+CLOSURES_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Site:
+    """The site's languages and where each page lives in each of them."""
+
+    languages: tuple[str, ...]
+    site_url: str = ""
+
+    @property
+    def default(self) -> str:
+        return self.languages[0]
+
+    def prefix(self, lang: str) -> str:
+        return "" if lang == self.default else f"{lang}/"
+
+    def path(self, lang: str, key: str) -> str:
+        """A page's path from the site root: key "partners/caw/" in French is "fr/partners/caw/"."""
+        return self.prefix(lang) + key
+
+    def key(self, lang: str, path: str) -> str:
+        """The inverse of path(): the page's key, the same in every language."""
+        prefix = self.prefix(lang)
+        path = "" if path in (".", "./") else path
+        return path[len(prefix):] if prefix and path.startswith(prefix) else path
+
+    def absolute(self, lang: str, key: str) -> str:
+        return self.site_url.rstrip("/") + "/" + self.path(lang, key)
+
+
+@dataclass
+class Item:
+    """One line of a programme: an occurrence, or a weekly slot of the regular pattern."""
+
+    time: str
+    title: Markup
+    href: str
+    function: str
+    function_label: str
+    mark: str
+    place: Markup = Markup("")
+    note: Markup = Markup("")
+    cancelled: bool = False
+    start: str = ""  # ISO date-time, for machines (<time datetime>)
+
+
+@dataclass
+class Day:
+    heading: str
+    date: str  # ISO date, "" for a weekday of the regular pattern
+    items: list[Item] = field(default_factory=list)
+    closed: Markup = Markup("")
+    hours: str = ""  # the house's opening hours on that day
+
+
+class Views:
+    """The data of every page of one language, computed from the STEK at the build's moment."""
+
+    def __init__(self, stek: Stek, site: Site, lang: str, now: dt.datetime):
+        self.stek = stek
+        self.site = site
+        self.lang = lang
+        self.now = now
+        self.today = now.date()
+        self.zone: ZoneInfo = now.tzinfo  # type: ignore[assignment]
+
+    # ---------------------------------------------------------------- helpers
+
+    def t(self, key: str, **fields: object) -> Markup:
+        """A UI text, marked with its own lang when the table lacks the page's language."""
+        return inline(ui(key, self.lang, **fields), self.lang)
+
+    def text(self, value) -> Markup:
+        return inline(value.get(self.lang), self.lang) if value is not None else Markup("")
+
+    def long_text(self, value, markdown: bool = True) -> Markup:
+        if value is None:
+            return Markup("")
+        localized = value.get(self.lang)
+        note = ui("fallback_note", self.lang, language=language_name(localized.lang, self.lang)).value
+        return block(localized, self.lang, note, markdown)
+
+    def href(self, key: str) -> str:
+        return self.site.path(self.lang, key)
+
+    def time_range(self, start: dt.time, end: dt.time) -> str:
+        return f"{time_text(start, self.lang)}–{time_text(end, self.lang)}"
+
+    def day_date(self, day: dt.date) -> str:
+        return format_skeleton("MMMMEEEEd", day, locale=locale(self.lang))
+
+    def short_date(self, day: dt.date) -> str:
+        return format_skeleton("MMMd", day, locale=locale(self.lang))
+
+    def function(self, key: str) -> dict:
+        return {"key": key, "label": self.t(key), "mark": FUNCTION_MARKS[key]}
+
+    @cached_property
+    def window(self) -> list[schedule.Occurrence]:
+        """The occurrences of the coming weeks, cancelled ones included: one call to the engine."""
+        last = self.today + dt.timedelta(weeks=NEXT_DATES_WEEKS) - dt.timedelta(days=1)
+        return schedule.occurrences(self.stek, self.today, last, self.zone, include_cancelled=True)
+
+    def occurrence_item(self, occurrence: schedule.Occurrence) -> Item:
+        listing = occurrence.listing
+        reason = self.text(occurrence.reason) if occurrence.reason else Markup("")
+        note = self.t("cancelled") + (Markup(": ") + reason if reason else Markup("")) if occurrence.cancelled else Markup("")
+        if isinstance(listing, Event) and not occurrence.cancelled:
+            note = self.t("one_off")
+        return Item(
+            time=self.time_range(occurrence.start.time(), occurrence.end.time()),
+            title=self.text(listing.title), href=self.href(f"activities/{listing.id}/"),
+            function=listing.function, function_label=self.t(listing.function), mark=FUNCTION_MARKS[listing.function],
+            place=self.text(listing.place), note=note, cancelled=occurrence.cancelled,
+            start=occurrence.start.isoformat(),
+        )
+
+    def days(self, first: dt.date, last: dt.date, listings: set[str] | None = None) -> list[Day]:
+        """Each day from `first` to `last`, with its occurrences (and why the house is closed)."""
+        result = []
+        day = first
+        while day <= last:
+            items = [self.occurrence_item(o) for o in self.window if o.start.date() == day
+                     and (listings is None or o.listing.id in listings)]
+            result.append(Day(heading=self.day_date(day), date=day.isoformat(), items=items,
+                              closed=self.closed_reason(day)))
+            day += dt.timedelta(days=1)
+        return result
+
+    def closed_reason(self, day: dt.date) -> Markup:
+        period = next(iter(schedule.closed_days(self.stek, day, day)), None)
+        if period is None:
+            return Markup("")
+        return self.text(period.reason) if period.reason else self.t("house_closed")
+
+    def slot_text(self, activity: Activity, slot: Slot) -> Markup:
+        parts = [day_name(slot.day, self.lang), self.time_range(slot.start, slot.end)]
+        text = Markup(", ").join(escape(p) for p in parts)
+        return text + self.recurrence(activity, slot)
+
+    def recurrence(self, activity: Activity, slot: Slot) -> Markup:
+        notes = []
+        if slot.every and slot.every > 1:
+            notes.append(self.t("every_n_weeks", n=slot.every))
+        if slot.weeks:
+            weeks = ", ".join(ui("last_week", self.lang).value if w < 0 else str(w) for w in slot.weeks)
+            notes.append(self.t("weeks_of_month", weeks=weeks))
+        if activity.from_date and activity.from_date > self.today:
+            notes.append(self.t("from_date", date=date_text(activity.from_date, self.lang, "long")))
+        if activity.until:
+            notes.append(self.t("until_date", date=date_text(activity.until, self.lang, "long")))
+        return Markup(" (") + Markup(", ").join(notes) + Markup(")") if notes else Markup("")
+
+    def in_season(self, activity: Activity) -> bool:
+        return activity.until is None or activity.until >= self.today
+
+    # ------------------------------------------------------------------ pages
+
+    def house(self) -> dict:
+        """Opening hours, open now, and the intervals the page's script needs to stay up to the minute."""
+        hours = schedule.opening_hours_on(self.stek, self.today)
+        if schedule.is_open(self.stek, self.now):
+            close = next(c for o, c in hours if o <= self.now.time().replace(tzinfo=None) < c)
+            status = self.t("open_until", time=time_text(close, self.lang))
+        else:
+            status = inline(self.opens_text(schedule.next_opening(self.stek, self.now)), self.lang)
+        intervals = []
+        for offset in range(CHANGES_DAYS):
+            day = self.today + dt.timedelta(days=offset)
+            for open, close in schedule.opening_hours_on(self.stek, day):
+                start = dt.datetime.combine(day, open, tzinfo=self.zone)
+                end = dt.datetime.combine(day, close, tzinfo=self.zone)
+                intervals.append([int(start.timestamp() * 1000), int(end.timestamp() * 1000),
+                                  ui("open_until", self.lang, time=time_text(close, self.lang)).value,
+                                  self.opens_text(start).value])
+        hours_text = ", ".join(self.time_range(o, c) for o, c in hours)
+        return {
+            "status": status,
+            "open": schedule.is_open(self.stek, self.now),
+            "hours": self.t("hours_today", hours=hours_text) if hours else self.t("closed_today"),
+            "closed_reason": self.closed_reason(self.today),
+            "script_data": Markup(json.dumps(intervals, ensure_ascii=False).replace("<", "\\u003c")),
+        }
+
+    def opens_text(self, start: dt.datetime | None) -> Localized[str]:
+        if start is None:
+            return ui("closed_now", self.lang)
+        if start.date() == self.today:
+            day = ui("today", self.lang).value.lower()
+        else:
+            day = self.day_date(start.date())
+        return ui("opens_at", self.lang, day=day, time=time_text(start.time(), self.lang))
+
+    def week_hours(self) -> list[dict]:
+        rows = []
+        for weekday in range(7):
+            spans = [self.time_range(h.open, h.close) for h in self.stek.opening_hours if h.day == weekday]
+            if spans:
+                rows.append({"day": day_name(weekday, self.lang), "hours": ", ".join(spans)})
+        return rows
+
+    def home(self) -> dict:
+        week = self.days(self.today + dt.timedelta(days=1), self.today + dt.timedelta(days=6))
+        closures = schedule.closed_days(self.stek, self.today, self.today + dt.timedelta(days=CLOSURES_DAYS))
+        return {
+            "house": self.house(),
+            "today": self.days(self.today, self.today)[0],
+            "week": week,
+            "closures": [self.closure(p) for p in closures],
+        }
+
+    def closure(self, period: schedule.ClosedPeriod) -> dict:
+        if period.start == period.end:
+            when = self.day_date(period.start)
+        else:
+            when = f"{self.short_date(period.start)} – {self.short_date(period.end)}"
+        return {"when": when, "start": period.start.isoformat(),
+                "reason": self.text(period.reason) if period.reason else self.t("house_closed")}
+
+    def programme(self) -> dict:
+        pattern = []
+        for weekday in range(7):
+            items = []
+            for activity in self.stek.activities.values():
+                if not self.in_season(activity):
+                    continue
+                for slot in activity.slots:
+                    if slot.day == weekday:
+                        items.append((slot.start, activity.id, Item(
+                            time=self.time_range(slot.start, slot.end), title=self.text(activity.title),
+                            href=self.href(f"activities/{activity.id}/"), function=activity.function,
+                            function_label=self.t(activity.function), mark=FUNCTION_MARKS[activity.function],
+                            place=self.text(activity.place), note=self.recurrence(activity, slot),
+                        )))
+            hours = [self.time_range(h.open, h.close) for h in self.stek.opening_hours if h.day == weekday]
+            if items or hours:
+                pattern.append(Day(heading=day_name(weekday, self.lang), date="", hours=", ".join(hours),
+                                   items=[item for _, _, item in sorted(items, key=lambda x: (x[0], x[1]))]))
+        last = self.today + dt.timedelta(days=CHANGES_DAYS - 1)
+        changes: dict[str, Day] = {}
+        for occurrence in self.window:
+            day = occurrence.start.date()
+            if day <= last and (occurrence.cancelled or isinstance(occurrence.listing, Event)):
+                changes.setdefault(day.isoformat(), Day(heading=self.day_date(day), date=day.isoformat()))
+                changes[day.isoformat()].items.append(self.occurrence_item(occurrence))
+        return {
+            "pattern": pattern,
+            "changes": [changes[d] for d in sorted(changes)],
+            "closures": [self.closure(p) for p in schedule.closed_days(self.stek, self.today, last)],
+            "functions": [self.function(key) for key in FUNCTIONS],
+        }
+
+    def listing(self, listing: Activity | Event) -> dict:
+        if isinstance(listing, Activity):
+            when = [self.slot_text(listing, slot) for slot in listing.slots]
+        else:
+            when = [escape(f"{self.day_date(listing.date)} {listing.date.year}, {self.time_range(listing.start, listing.end)}")]
+        dates = []
+        for occurrence in self.window:
+            if occurrence.listing.id == listing.id:
+                item = self.occurrence_item(occurrence)
+                item.time = f"{self.day_date(occurrence.start.date())}, {item.time}"
+                dates.append(item)
+        if isinstance(listing, Event) and listing.date < self.today:
+            dates = []
+        return {
+            "listing": listing,
+            "title": self.text(listing.title),
+            "function": self.function(listing.function),
+            "summary": self.long_text(listing.summary, markdown=False),
+            "description": self.long_text(listing.description),
+            "when": when,
+            "dates": dates,
+            "place": self.text(listing.place),
+            "price": self.text(listing.price),
+            "registration": self.text(listing.registration),
+            "languages": [{"code": code, "name": language_name(code, self.lang), "dir": direction(code)}
+                          for code in listing.languages],
+            "partners": [self.partner_link(self.stek.partners[p]) for p in listing.partners],
+            "rights": [self.rights_link(self.stek.rights[r]) for r in self.stek.rights_of_listing.get(listing.id, ())],
+            "feed": self.href(f"activities/{listing.id}.ics"),
+        }
+
+    def partner_link(self, partner: Partner) -> dict:
+        return {"title": self.text(partner.name), "href": self.href(f"partners/{partner.id}/")}
+
+    def rights_link(self, rights: RightsPage) -> dict:
+        return {"title": self.text(rights.title), "href": self.href(f"rights/{rights.id}/"),
+                "summary": self.text(rights.summary)}
+
+    def listing_link(self, listing: Activity | Event) -> dict:
+        if isinstance(listing, Activity):
+            when = Markup("; ").join(self.slot_text(listing, slot) for slot in listing.slots)
+        else:
+            when = escape(f"{self.day_date(listing.date)} {listing.date.year}, {self.time_range(listing.start, listing.end)}")
+        return {"title": self.text(listing.title), "href": self.href(f"activities/{listing.id}/"),
+                "when": when, "function": self.function(listing.function)}
+
+    def current_listings(self, ids) -> list:
+        """Listings still to come: activities in season, events not past."""
+        result = []
+        for id in ids:
+            listing = self.stek.listing(id)
+            if isinstance(listing, Event) and listing.date < self.today:
+                continue
+            if isinstance(listing, Activity) and not self.in_season(listing):
+                continue
+            result.append(listing)
+        return result
+
+    def partner(self, partner: Partner) -> dict:
+        digits = re.sub(r"[^\d+]", "", partner.phone or "")
+        return {
+            "partner": partner,
+            "title": self.text(partner.name),
+            "about": self.long_text(partner.about, markdown=False),
+            "phone": partner.phone, "tel": f"tel:{digits}" if digits else "",
+            "listings": [self.listing_link(item) for item in self.current_listings(self.stek.listings_of_partner[partner.id])],
+            "rights": [self.rights_link(self.stek.rights[r]) for r in self.stek.rights_of_partner.get(partner.id, ())],
+            "feed": self.href(f"partners/{partner.id}.ics"),
+            "embed": self.href(f"embed/{partner.id}/"),
+        }
+
+    def partners(self) -> list[dict]:
+        return [self.partner(p) for p in self.stek.partners.values()]
+
+    def rights_index(self) -> list[dict]:
+        return [self.rights_link(r) for r in self.stek.rights.values()]
+
+    def rights(self, rights: RightsPage) -> dict:
+        asks = []
+        for listing in self.current_listings(rights.ask_at):
+            link = self.listing_link(listing)
+            link["dates"] = [self.short_date(o.start.date()) + " " + time_text(o.start.time(), self.lang)
+                             for o in self.window if o.listing.id == listing.id and not o.cancelled][:3]
+            asks.append(link)
+        bring = rights.bring.get(self.lang) if rights.bring else None
+        return {
+            "rights": rights,
+            "title": self.text(rights.title),
+            "summary": self.long_text(rights.summary, markdown=False),
+            "body": self.long_text(rights.body),
+            "ask_at": asks,
+            "help": [self.partner_link(self.stek.partners[p]) for p in rights.help],
+            "bring": [inline(Localized(b, bring.lang), self.lang) for b in bring.value] if bring else [],
+            "sources": [{"title": self.text(s.title), "url": s.url} for s in rights.sources],
+            "reviewed": date_text(rights.reviewed, self.lang, "long") if rights.reviewed else "",
+        }
+
+    def embed(self, partner: Partner | None = None) -> dict:
+        listings = set(self.stek.listings_of_partner[partner.id]) if partner else None
+        return {
+            "partner": self.text(partner.name) if partner else Markup(""),
+            "house": self.house(),
+            "days": [d for d in self.days(self.today, self.today + dt.timedelta(days=6), listings)
+                     if d.items or d.date == self.today.isoformat()],
+        }
+
+    def poster(self) -> dict:
+        url = self.site.absolute(self.lang, "")
+        qr = segno.make(url, error="m")
+        svg = qr.svg_inline(scale=4, dark="#000", light="#fff", omitsize=True,
+                            title=ui("qr", self.lang, url=url).value)
+        return {"programme": self.programme(), "hours": self.week_hours(), "qr": Markup(svg), "url": url}
+
+    def search(self) -> list[dict]:
+        """Every page of this language with the words to find it by; the page filters them in the browser."""
+        entries = [{"title": self.t(key), "href": self.href(f"{key}/"), "words": ""}
+                   for key in ("programme", "partners", "rights")]
+        for listing in (*self.stek.activities.values(), *self.stek.events.values()):
+            if listing in self.current_listings([listing.id]):
+                entries.append({"title": self.text(listing.title), "href": self.href(f"activities/{listing.id}/"),
+                                "words": self.text(listing.summary)})
+        for partner in self.stek.partners.values():
+            entries.append({"title": self.text(partner.name), "href": self.href(f"partners/{partner.id}/"),
+                            "words": self.text(partner.about)})
+        for rights in self.stek.rights.values():
+            entries.append({"title": self.text(rights.title), "href": self.href(f"rights/{rights.id}/"),
+                            "words": self.text(rights.summary)})
+        return entries
+
+    # ------------------------------------------------------- template helpers
+
+    def direction(self, lang: str) -> str:
+        return direction(lang)
+
+    def fallback_note(self, lang: str) -> Markup:
+        return self.t("fallback_note", language=language_name(lang, self.lang))
+
+    @staticmethod
+    def tel(phone: str) -> str:
+        """A phone number as written, as a tel: link with its digits."""
+        digits = re.sub(r"[^\d+]", "", phone)
+        return f"tel:{digits}"
