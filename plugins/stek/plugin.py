@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 
 from stek.config import StekConfig
 from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
 from stek.errors import DataErrors
+from stek.ical_feed import FeedSite, build_feeds
 from stek.model import Stek
 from stek.pages import PageKind, add_pages, page_data, page_keys, rights_kind, section_of
 from stek.today import build_now
@@ -47,12 +49,18 @@ class StekPlugin(BasePlugin[StekConfig]):
         self._signature = signature
         return config
 
-    # After mkdocs-static-i18n (-100), which cannot sort in-memory files: the pages are made
-    # per language already, with their language's path (fr/partners/caw/).
+    # After mkdocs-static-i18n (-100), which cannot sort in-memory files: the feeds are made
+    # per language already, with their language's path (fr/calendar.ics).
     @event_priority(-200)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if self.stek is None:
             return files
+        site = FeedSite(
+            name=config.site_name, url=config.site_url or "", now=self.now, zone=ZoneInfo(self.config.time_zone),
+            address=(config.extra.get("house") or {}).get("address"),
+        )
+        for path, content in build_feeds(self.stek, site, current_language(config)).items():
+            files.append(File.generated(config, path, content=content))
         self.kinds = add_pages(files, config, self.stek, self.site(config), current_language(config))
         return files
 
