@@ -17,6 +17,7 @@ from stek.errors import DataErrors
 from stek.ical_feed import FeedSite, build_feeds
 from stek.model import Stek
 from stek.pages import PageKind, add_pages, page_data, page_keys, rights_kind, section_of
+from stek.programme_json import programme_files
 from stek.today import build_now
 from stek.views import Site, Views
 
@@ -49,8 +50,8 @@ class StekPlugin(BasePlugin[StekConfig]):
         self._signature = signature
         return config
 
-    # After mkdocs-static-i18n (-100), which cannot sort in-memory files: the feeds are made
-    # per language already, with their language's path (fr/calendar.ics).
+    # After mkdocs-static-i18n (-100), which cannot sort in-memory files: the feeds and
+    # programme.json are made per language already, with their language's path (fr/calendar.ics).
     @event_priority(-200)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if self.stek is None:
@@ -59,7 +60,8 @@ class StekPlugin(BasePlugin[StekConfig]):
             name=config.site_name, url=config.site_url or "", now=self.now, zone=ZoneInfo(self.config.time_zone),
             address=(config.extra.get("house") or {}).get("address"),
         )
-        for path, content in build_feeds(self.stek, site, current_language(config)).items():
+        lang = current_language(config)
+        for path, content in {**build_feeds(self.stek, site, lang), **programme_files(self.stek, site, lang)}.items():
             files.append(File.generated(config, path, content=content))
         self.kinds = add_pages(files, config, self.stek, self.site(config), current_language(config))
         return files

@@ -1,0 +1,73 @@
+"""programme.json: where it is, that it keeps its documented shape, and that it says what the engine says."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import jsonschema
+
+from stek import schedule
+from stek.data import load_stek
+from stek.programme_json import SCHEMA_FILE, VERSION
+
+ZONE = ZoneInfo("Europe/Brussels")
+LANGUAGES = ("nl", "fr", "en", "ar")
+PATHS = ("programme.json", "fr/programme.json", "en/programme.json", "ar/programme.json")
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def load(build, path: str) -> dict:
+    return json.loads(build.text(path))
+
+
+def test_programme_json_in_every_language_follows_its_schema(example_site):
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert json.loads(example_site.text("programme.schema.json")) == schema
+    for path, lang in zip(PATHS, LANGUAGES, strict=True):
+        programme = load(example_site, path)
+        jsonschema.validate(programme, schema)
+        assert (programme["version"], programme["language"]) == (VERSION, lang)
+
+
+def test_occurrences_are_the_engines_for_8_weeks_with_cancellations_marked(example_site):
+    stek, _ = load_stek(example_site.root, LANGUAGES, dt.date(2026, 11, 27))
+    programme = load(example_site, "fr/programme.json")
+    assert programme["window"] == {"first": "2026-11-27", "last": "2027-01-21"}
+    expected = schedule.occurrences(stek, dt.date(2026, 11, 27), dt.date(2027, 1, 21), ZONE, include_cancelled=True)
+    assert [(o["activity"], o["start"], o["end"], o["cancelled"]) for o in programme["occurrences"]] == [
+        (o.listing.id, o.start.isoformat(), o.end.isoformat(), o.cancelled) for o in expected
+    ]
+    christmas_eve = [o for o in programme["occurrences"] if o["date"] == "2026-12-24"]
+    assert christmas_eve and all(o["cancelled"] and o["reason"] == "Veille de Noël" for o in christmas_eve)
+    assert {o["activity"] for o in programme["occurrences"] if not o["cancelled"]} >= {"warme-winterdag-2026"}
+
+
+def test_texts_missing_in_a_language_say_which_language_they_are_in(example_site):
+    programme = load(example_site, "ar/programme.json")
+    [christmas] = [c for c in programme["closed"] if c["first"] == "2026-12-25"]
+    # The holidays package has no Arabic names: the Dutch one, marked as such.
+    assert christmas == {"first": "2026-12-25", "last": "2026-12-25", "public_holiday": True,
+                         "reason": "Kerstmis", "fallback": {"reason": "nl"}}
+
+
+def test_activities_describe_their_weekly_pattern_and_link_pages_and_feeds(example_site):
+    programme = load(example_site, "en/programme.json")
+    repair = next(a for a in programme["activities"] if a["id"] == "repair-cafe")
+    assert repair["when"] == [{"day": 4, "day_name": "Friday", "start": "09:30", "end": "12:30", "every": 1,
+                               "weeks": [1, "last"]}]
+    assert repair["url"] == "https://stek-rozenwijk.example.org/en/activities/repair-cafe/"
+    assert repair["calendar"] == "https://stek-rozenwijk.example.org/en/activities/repair-cafe.ics"
+    assert programme["site"]["calendar"] == "https://stek-rozenwijk.example.org/en/calendar.ics"
+
+
+def test_golden_programme_json(example_site, request):
+    golden = GOLDEN / "fr-programme.json"
+    produced = (example_site.site / "fr/programme.json").read_bytes()
+    if request.config.getoption("--update-golden"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_bytes(produced)
+    assert produced == golden.read_bytes()
