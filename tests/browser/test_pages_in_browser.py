@@ -1,0 +1,86 @@
+"""Every page type in every language, in a real browser: axe-core's WCAG 2.x A/AA rules, no other origin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+
+LANGUAGES = ("", "fr/", "en/", "ar/")
+# One page of each type; the rights page `huurpremie` has translations with an empty body,
+# so its body falls back to Dutch; `dialoogmoment-stadsbestuur-2027` is a one-off event.
+PAGES = (
+    "", "programme/", "activities/soep-en-babbel/", "activities/nieuwjaarsreceptie-2027/",
+    "partners/", "partners/sociaal-huis/", "rights/", "rights/leefloon/", "rights/huurpremie/",
+    "embed/", "embed/caw/", "print/", "about/", "search/",
+)
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def _axe(page) -> list[dict]:
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES, ids=lambda lang: lang.strip("/") or "nl")
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path.strip("/") or "home")
+def test_no_axe_violation_and_no_other_origin(page, site_server, lang, path):
+    response = page.goto(site_server + lang + path)
+    assert response.status == 200
+    assert _axe(page) == []
+    origin = urlsplit(site_server).netloc
+    assert [url for url in page.requests if urlsplit(url).netloc != origin] == []
+
+
+def test_not_found_page_has_no_axe_violation(page, site_server):
+    response = page.goto(site_server + "no/such/page/")
+    assert response.status == 404  # the test server sends 404 without our page: check the file itself
+    page.goto(site_server + "404.html")
+    assert _axe(page) == []
+    assert page.locator("section[lang=ar][dir=rtl]").count() == 1
+
+
+@pytest.mark.parametrize("lang", LANGUAGES, ids=lambda lang: lang.strip("/") or "nl")
+def test_home_without_javascript_shows_hours_and_today(browser, site_server, lang):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(site_server + lang)
+        assert page.locator("#stek-status").inner_text().strip()
+        assert page.locator(".stek-hours").first.is_visible()
+        # Friday 27 November 2026: the open house with coffee is on.
+        assert page.locator("#stek-today ~ .stek-items a[href*='open-onthaal']").is_visible()
+    finally:
+        context.close()
+
+
+def test_first_screen_holds_hours_and_today(page, site_server):
+    for lang in LANGUAGES:
+        page.goto(site_server + lang)
+        viewport = page.viewport_size
+        for selector in ("#stek-status", ".stek-hours", "#stek-today ~ .stek-items > li:last-child"):
+            box = page.locator(selector).first.bounding_box()
+            assert box is not None, selector
+            assert box["y"] + box["height"] <= viewport["height"], (lang, selector, box)
+
+
+def test_programme_filter_hides_a_function(page, site_server):
+    page.goto(site_server + "programme/")
+    page.uncheck("input[value=ontmoeten]")
+    assert page.locator(".stek-programme [data-function=ontmoeten]:visible").count() == 0
+    assert page.locator(".stek-programme [data-function=leren]:visible").count() > 0
+
+
+def test_search_filters_within_the_language(page, site_server):
+    page.goto(site_server + "fr/search/")
+    page.fill("#stek-q", "soupe")
+    visible = page.locator("#stek-results li:visible a")
+    assert visible.count() >= 1
+    assert all(href.startswith("../activities/") or "partners" in href or "rights" in href
+               for href in visible.evaluate_all("links => links.map(a => a.getAttribute('href'))"))
