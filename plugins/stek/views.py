@@ -118,7 +118,8 @@ class Views:
         return f"{time_text(start, self.lang)}–{time_text(end, self.lang)}"
 
     def day_date(self, day: dt.date) -> str:
-        return format_skeleton("MMMMEEEEd", day, locale=locale(self.lang))
+        """"vrijdag 27 november": Babel's skeletons shorten the day name in some languages."""
+        return f"{day_name(day.weekday(), self.lang)} {format_skeleton('MMMMd', day, locale=locale(self.lang))}"
 
     def short_date(self, day: dt.date) -> str:
         return format_skeleton("MMMd", day, locale=locale(self.lang))

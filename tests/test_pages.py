@@ -1,0 +1,151 @@
+"""The pages visitors see: at SPEC.md's URLs, linked to each other, and text always shown as text."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+
+from stek.rich_text import markdown_html
+
+ROOT = Path(__file__).resolve().parent.parent
+PREFIXES = ("", "fr/", "en/", "ar/")
+
+
+def _ids(file: str, section: str) -> list[str]:
+    return [item["id"] for item in yaml.safe_load((ROOT / file).read_text(encoding="utf-8"))[section]]
+
+
+def _spec_pages() -> list[str]:
+    """Every page SPEC.md promises, without the language prefix."""
+    activities = _ids("activities.yaml", "activities") + _ids("activities.yaml", "events")
+    partners = _ids("partners.yaml", "partners")
+    rights = sorted(p.stem for p in (ROOT / "content" / "rights").glob("*.md") if "." not in p.stem)
+    return (["", "programme/", "partners/", "rights/", "embed/", "print/", "about/", "search/"]
+            + [f"activities/{id}/" for id in activities] + [f"partners/{id}/" for id in partners]
+            + [f"embed/{id}/" for id in partners] + [f"rights/{id}/" for id in rights])
+
+
+def test_every_page_exists_in_every_language(example_site):
+    missing = [prefix + key for prefix in PREFIXES for key in _spec_pages()
+               if not (example_site.site / prefix / key / "index.html").is_file()]
+    assert missing == []
+    assert (example_site.site / "404.html").is_file()
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("a", "link") and attrs.get("href"):
+            self.links.append(attrs["href"])
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+
+
+def test_every_link_within_the_site_resolves(example_site):
+    broken = []
+    for page in example_site.site.rglob("*.html"):
+        if page.name == "404.html":
+            continue
+        url = "http://site/" + page.relative_to(example_site.site).as_posix()
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for href in parser.links:
+            target = urljoin(url, href)
+            parts = urlsplit(target)
+            if parts.scheme != "http" or parts.netloc != "site":
+                continue
+            path = example_site.site / parts.path.lstrip("/")
+            if not (path.is_file() or (path / "index.html").is_file()):
+                broken.append((page.relative_to(example_site.site).as_posix(), href))
+    assert broken == []
+
+
+def test_navigation_has_sections_not_every_page(example_site):
+    html = example_site.text("activities/soep-en-babbel/index.html")
+    nav = re.search(r'<nav class="stek-nav.*?</nav>', html, re.S).group(0)
+    assert re.findall(r">([^<]+)</a>", nav) == ["Start", "Programma", "Partners", "Je rechten", "Over de STEK",
+                                                "Zoeken"]
+    assert 'aria-current="page">Programma' in nav
+    # Material's sidebars, which list every page, are gone.
+    assert "md-sidebar" not in html
+
+
+def test_home_shows_today_contact_and_closures(example_site):
+    html = example_site.text("index.html")
+    assert "Nu open, tot 12:30." in html  # Friday 10:00, open 09:30-12:30
+    assert "Open vandaag: 09:30–12:30" in html
+    assert 'href="tel:051123456"' in html
+    assert "openstreetmap.org/search?query=Kerkstraat" in html
+    assert "Kerstavond" in html  # 24 December: within 30 days
+    assert "<script src" not in html  # no bundle: the only script is inline
+
+
+def test_programme_marks_functions_with_shape_and_word(example_site):
+    html = example_site.text("programme/index.html")
+    for mark, word in (("●", "Ontmoeten"), ("▲", "Leren"), ("◆", "Samen opkomen"), ("■", "Doorverwijzen")):
+        assert f'aria-hidden="true">{mark}</span> {word}' in html
+
+
+def test_activity_page_links_its_feed_partners_and_rights(example_site):
+    html = example_site.text("fr/activities/zitdag-sociaal-huis/index.html")
+    assert 'href="../zitdag-sociaal-huis.ics"' in html
+    assert 'href="../../partners/sociaal-huis/"' in html
+    assert 'href="../../rights/leefloon/"' in html
+
+
+def test_rights_page_says_where_and_when_to_ask(example_site):
+    html = example_site.text("rights/leefloon/index.html")
+    assert "Waar en wanneer kan je het vragen?" in html
+    assert 'href="../../activities/zitdag-sociaal-huis/"' in html
+    assert "Identiteitskaart of verblijfskaart" in html
+
+
+def test_poster_has_an_inline_qr_code_to_the_site(example_site):
+    html = example_site.text("ar/print/index.html")
+    assert "<svg" in html and "https://stek-rozenwijk.example.org/ar/" in html
+
+
+def test_sitemap_is_absolute_with_every_language(example_site):
+    sitemap = example_site.text("sitemap.xml")
+    assert "<loc>https://stek-rozenwijk.example.org/partners/caw/</loc>" in sitemap
+    assert 'hreflang="ar" href="https://stek-rozenwijk.example.org/ar/partners/caw/"' in sitemap
+    assert example_site.text("robots.txt").endswith("Sitemap: https://stek-rozenwijk.example.org/sitemap.xml\n")
+
+
+TITLE = '<b>Soep & "babbel"</b>'
+
+
+def test_text_typed_by_a_volunteer_never_renders_as_markup(build_site):
+    activities = (ROOT / "activities.yaml").read_text(encoding="utf-8")
+    start = activities.index("  - id: soep-en-babbel")
+    end = activities.index("\n  - id:", start + 1)
+    item = activities[start:end]
+    item = re.sub(r"    title: .*\n", "    title: '<b>Soep & \"babbel\"</b>'\n", item, count=1)
+    item = re.sub(r"    description: \|\n", "    description: |\n      <script>alert(1)</script> [klik](javascript:alert(1))\n\n", item, count=1)
+    # One title for every language: the other languages show it as fallback (a warning, not --strict).
+    build = build_site({"activities.yaml": activities[:start] + item + activities[end:]})
+    assert build.returncode == 0, build.output
+    for path in ("activities/soep-en-babbel/index.html", "programme/index.html", "fr/activities/soep-en-babbel/index.html",
+                 "partners/sociaal-huis/index.html", "search/index.html"):
+        html = build.text(path)
+        assert "<b>Soep" not in html, path
+        assert "&lt;b&gt;Soep &amp; " in html, path
+    html = build.text("activities/soep-en-babbel/index.html")
+    assert "<title>&lt;b&gt;Soep &amp; &#34;babbel&#34;&lt;/b&gt; - STEK Rozenwijk</title>" in html
+    assert "<script>alert" not in html and "javascript:" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_description_links_only_to_safe_schemes():
+    html = markdown_html("[a](javascript:x) [b](https://example.org) [c](tel:+3251123456) ![i](https://e.org/i.png)")
+    assert html == ('<p><span>a</span> <a href="https://example.org">b</a> <a href="tel:+3251123456">c</a> '
+                    '![i](https://e.org/i.png)</p>')
