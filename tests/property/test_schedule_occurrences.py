@@ -1,0 +1,77 @@
+"""Properties of the engine's occurrences over random STEKs."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import dates, steks
+
+from stek import schedule
+from stek.model import Activity
+
+ZONE = ZoneInfo("Europe/Brussels")
+
+
+def _window(first: dt.date, days: int) -> tuple[dt.date, dt.date]:
+    return first, first + dt.timedelta(days=days)
+
+
+@given(steks(), dates, st.integers(0, 500))
+def test_occurrences_fall_on_their_slot_within_the_season_and_never_on_a_removed_date(stek, first, days):
+    first, last = _window(first, days)
+    for o in schedule.occurrences(stek, first, last, ZONE):
+        day = o.start.date()
+        assert first <= day <= last
+        if not isinstance(o.listing, Activity):
+            assert day == o.listing.date
+            continue
+        activity, slot = o.listing, o.slot
+        assert day.weekday() == slot.day
+        assert (activity.from_date or day) <= day <= (activity.until or day)
+        assert stek.closure_on(day) is None
+        assert schedule.holiday_name(stek, day) is None
+        assert day not in {c.date for c in activity.cancelled}
+        if slot.weeks:
+            month_days = calendar.monthrange(day.year, day.month)[1]
+            assert (day.day - 1) // 7 + 1 in slot.weeks or (-1 in slot.weeks and day.day + 7 > month_days)
+        if slot.every:
+            first_slot_day = activity.from_date + dt.timedelta(days=(slot.day - activity.from_date.weekday()) % 7)
+            assert (day - first_slot_day).days % (7 * slot.every) == 0
+
+
+@given(steks(), dates, st.integers(0, 500))
+def test_local_times_are_kept_across_dst_and_offsets_are_the_zones(stek, first, days):
+    first, last = _window(first, days)
+    for o in schedule.occurrences(stek, first, last, ZONE, include_cancelled=True):
+        start = o.slot.start if o.slot else o.listing.start
+        assert o.start.time() == start
+        assert o.start.utcoffset() == o.start.astimezone(dt.timezone.utc).astimezone(ZONE).utcoffset()
+
+
+@given(steks(), dates, st.integers(0, 500))
+def test_cancelled_occurrences_are_kept_and_marked_only_when_asked(stek, first, days):
+    first, last = _window(first, days)
+    everything = schedule.occurrences(stek, first, last, ZONE, include_cancelled=True)
+    kept = schedule.occurrences(stek, first, last, ZONE)
+    assert [o for o in everything if not o.cancelled] == kept
+    for o in everything:
+        if o.cancelled:
+            day = o.start.date()
+            assert isinstance(o.listing, Activity)
+            assert (stek.closure_on(day) or schedule.holiday_name(stek, day)
+                    or day in {c.date for c in o.listing.cancelled})
+
+
+@given(steks(), dates, st.integers(0, 200), st.integers(1, 200))
+def test_a_window_is_the_union_of_its_parts(stek, first, days, split):
+    """Occurrences do not depend on where a window starts (every: N counts from `from`)."""
+    first, last = _window(first, days)
+    middle = first + dt.timedelta(days=min(split, days))
+    whole = schedule.occurrences(stek, first, last, ZONE, include_cancelled=True)
+    parts = (schedule.occurrences(stek, first, middle - dt.timedelta(days=1), ZONE, include_cancelled=True)
+             + schedule.occurrences(stek, middle, last, ZONE, include_cancelled=True))
+    assert parts == whole
