@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -71,3 +72,17 @@ def test_golden_programme_json(example_site, request):
         golden.parent.mkdir(exist_ok=True)
         golden.write_bytes(produced)
     assert produced == golden.read_bytes()
+
+
+def test_the_page_for_partners_links_only_to_what_the_build_publishes(example_site):
+    """Every concrete address on "use our programme on your site", in every language, exists."""
+    site_url = "https://stek-rozenwijk.example.org/"
+    for suffix in ("", ".fr", ".en", ".ar"):
+        text = (example_site.root / f"content/programme-on-your-site{suffix}.md").read_text(encoding="utf-8")
+        addresses = set(re.findall(r"(?:https|webcal)://stek-rozenwijk\.example\.org/([^\s)>`\"]*)", text))
+        assert "calendar.ics" in {a.rsplit("/", 1)[-1] for a in addresses}
+        for address in addresses:
+            if "<id" in address:
+                continue
+            path = example_site.site / address
+            assert (path / "index.html" if address.endswith("/") or not address else path).is_file(), address
