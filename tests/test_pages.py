@@ -72,7 +72,7 @@ def test_every_link_within_the_site_resolves(example_site):
 def test_navigation_has_sections_not_every_page(example_site):
     html = example_site.text("activities/soep-en-babbel/index.html")
     nav = re.search(r'<nav class="stek-nav.*?</nav>', html, re.S).group(0)
-    assert re.findall(r">([^<]+)</a>", nav) == ["Start", "Programma", "Partners", "Je rechten", "Over de STEK",
+    assert re.findall(r">([^<]+)</a>", nav) == ["Startpagina", "Programma", "Partners", "Je rechten", "Over de STEK",
                                                 "Zoeken"]
     assert 'aria-current="page">Programma' in nav
     # Material's sidebars, which list every page, are gone.

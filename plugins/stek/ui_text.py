@@ -19,7 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "ar": "برنامج STEK"},
     "poster": {"nl": "Affiche van de week", "fr": "Affiche de la semaine", "en": "This week's poster",
                "ar": "ملصق الأسبوع"},
-    "home": {"nl": "Start", "fr": "Accueil", "en": "Home", "ar": "الرئيسية"},
+    "home": {"nl": "Startpagina", "fr": "Accueil", "en": "Home page", "ar": "الصفحة الرئيسية"},
     # Page frame
     "skip": {"nl": "Naar de inhoud", "fr": "Aller au contenu", "en": "Skip to content", "ar": "انتقل إلى المحتوى"},
     "menu": {"nl": "Hoofdmenu", "fr": "Menu principal", "en": "Main menu", "ar": "القائمة الرئيسية"},
