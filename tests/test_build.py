@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import copy_example, run_build
+from sitebuild import copy_example, run_build
 
 
 def test_example_builds_clean_with_strict(example_site):

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
-from conftest import copy_example, run_build
+from sitebuild import copy_example, run_build
 from expansion import engine_rows, ical_js_available, ical_js_rows, python_rows
 
 from stek import ical_feed

@@ -1,0 +1,62 @@
+"""Building real sites for tests: a copy of the example STEK, built with the real `mkdocs` command."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Friday 27 November 2026, 10:00 in Brussels: the house is open, the week is ordinary.
+SOURCE_DATE_EPOCH = "1795770000"
+# What a site consists of: copied from the example STEK, then overlaid by a test's files.
+SITE_PARTS = ("mkdocs.yml", "partners.yaml", "activities.yaml", "content", "theme")
+
+
+@dataclass
+class Build:
+    """The result of one `mkdocs build`: exit code, what it printed, and the site folder."""
+
+    returncode: int
+    output: str
+    root: Path
+    site: Path
+
+    def text(self, path: str) -> str:
+        return (self.site / path).read_text(encoding="utf-8")
+
+
+def copy_example(target: Path, files: dict[str, str | bytes | None] | None = None) -> Path:
+    """A copy of the example STEK in `target`, with some files replaced (None removes one)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in SITE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, dirs_exist_ok=True)
+        elif source.exists():
+            shutil.copy2(source, target / part)
+    for name, content in (files or {}).items():
+        path = target / name
+        if content is None:
+            path.unlink(missing_ok=True)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return target
+
+
+def run_build(root: Path, *args: str, site_dir: Path | None = None) -> Build:
+    """Build the site in `root` with the real `mkdocs` command, as a volunteer's CI would."""
+    site = site_dir or root / "site"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site), *args],
+        cwd=root, env=env, capture_output=True, text=True, timeout=600,
+    )
+    return Build(result.returncode, result.stdout + result.stderr, root, site)
