@@ -64,6 +64,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         for path, content in {**build_feeds(self.stek, site, lang), **programme_files(self.stek, site, lang)}.items():
             files.append(File.generated(config, path, content=content))
         self.kinds = add_pages(files, config, self.stek, self.site(config), current_language(config))
+        self._content = self._content_keys(self.site(config))
         return files
 
     def site(self, config: MkDocsConfig) -> Site:
@@ -127,6 +128,9 @@ class StekPlugin(BasePlugin[StekConfig]):
                      "current": section_of(site.key(views.lang, item.url)) == section_of(key)}
                     for item in nav.items if getattr(item, "url", None) is not None],
             "house": config.extra.get("house") or {},
+            # The page for partners who take over the programme, when the site has one.
+            "reuse": site.path(views.lang, "programme-on-your-site/")
+            if "programme-on-your-site/" in self._content else site.path(views.lang, "embed/"),
         }
 
     def _content_keys(self, site: Site) -> list[str]:
