@@ -208,6 +208,12 @@ def test_uids_stay_when_activities_are_reordered_reworded_or_added(stek, site):
     assert after["calendar.ics"] == sorted(before["calendar.ics"] + ["nieuw-tu-1200@stek-rozenwijk.example.org"])
 
 
+def test_feeds_written_from_shared_events_are_the_calendars_written_whole(stek, site):
+    written = build_feeds(stek, site, "ar")
+    for feed in ical_feed.feeds_of(stek):
+        assert written["ar/" + feed.path] == ical_feed.build_calendar(stek, feed, site, "ar").to_ical(), feed.path
+
+
 def test_reordering_activities_changes_no_byte(stek, site):
     reordered = _stek_with(stek, list(stek.activities.values())[::-1])
     assert build_feeds(reordered, site, "fr")["fr/calendar.ics"] == build_feeds(stek, site, "fr")["fr/calendar.ics"]

@@ -110,6 +110,15 @@ def removal(stek: Stek, activity: Activity, day: dt.date) -> tuple[bool, Transla
     return True, next((reason for reason in reasons if reason is not None), None)
 
 
+def is_removed(stek: Stek, activity: Activity, day: dt.date) -> bool:
+    """Whether a date of the activity is removed: `removal` without looking for the reason."""
+    return (
+        stek.closure_on(day) is not None
+        or any(c.date == day for c in activity.cancelled)
+        or (stek.public_holidays is not None and day in _holidays(stek.public_holidays, day.year, None))
+    )
+
+
 def occurrences(stek: Stek, first: dt.date, last: dt.date, zone: ZoneInfo, *,
                 include_cancelled: bool = False) -> list[Occurrence]:
     """Every occurrence from `first` to `last` (inclusive), sorted by start and id.
