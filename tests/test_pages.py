@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import pytest
 import yaml
 
 from stek.rich_text import markdown_html
@@ -100,6 +101,12 @@ def test_activity_page_links_its_feed_partners_and_rights(example_site):
     assert 'href="../zitdag-sociaal-huis.ics"' in html
     assert 'href="../../partners/sociaal-huis/"' in html
     assert 'href="../../rights/leefloon/"' in html
+
+
+@pytest.mark.parametrize(("lang", "free"), [("", "Gratis"), ("fr/", "Gratuit"), ("en/", "Free"), ("ar/", "مجاني")])
+def test_price_0_is_shown_as_free_in_each_language(example_site, lang, free):
+    html = example_site.text(f"{lang}activities/nederlands-oefenen/index.html")
+    assert re.search(rf">\s*{free}\s*<", html)
 
 
 def test_rights_page_says_where_and_when_to_ask(example_site):

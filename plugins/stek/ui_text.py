@@ -92,6 +92,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "when": {"nl": "Wanneer", "fr": "Quand", "en": "When", "ar": "متى"},
     "where": {"nl": "Waar", "fr": "Où", "en": "Where", "ar": "أين"},
     "price": {"nl": "Prijs", "fr": "Prix", "en": "Price", "ar": "السعر"},
+    "free": {"nl": "Gratis", "fr": "Gratuit", "en": "Free", "ar": "مجاني"},
     "registration": {"nl": "Inschrijven", "fr": "Inscription", "en": "Registration", "ar": "التسجيل"},
     "spoken": {"nl": "Talen", "fr": "Langues parlées", "en": "Languages spoken", "ar": "اللغات المستعملة"},
     "with": {"nl": "Met", "fr": "Avec", "en": "With", "ar": "مع"},

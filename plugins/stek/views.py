@@ -104,6 +104,12 @@ class Views:
     def text(self, value) -> Markup:
         return inline(value.get(self.lang), self.lang) if value is not None else Markup("")
 
+    def price(self, value) -> Markup:
+        """A price as written, except `0`, which SPEC.md lets volunteers write for free."""
+        if value is not None and re.fullmatch(r"0+(?:[.,]0+)?", str(value).strip()):
+            return self.t("free")
+        return self.text(value)
+
     def long_text(self, value, markdown: bool = True) -> Markup:
         if value is None:
             return Markup("")
@@ -304,7 +310,7 @@ class Views:
             "when": when,
             "dates": dates,
             "place": self.text(listing.place),
-            "price": self.text(listing.price),
+            "price": self.price(listing.price),
             "registration": self.text(listing.registration),
             "languages": [{"code": code, "name": language_name(code, self.lang), "dir": direction(code)}
                           for code in listing.languages],
