@@ -21,6 +21,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 from stek import schedule
 from stek.i18n import Translated
 from stek.model import Activity, Listing, Slot, Stek
+from stek.ui_text import ui
 
 # Removed dates are written from a month before the build date; an open-ended activity has
 # them up to two years ahead (SPEC: at least 18 months). The daily rebuild moves the window.
@@ -29,15 +30,6 @@ HORIZON = relativedelta(years=2)
 REFRESH = dt.timedelta(days=1)
 PRODID = "-//STEK site//stek-site//NL"
 DAY_CODES = ("mo", "tu", "we", "th", "fr", "sa", "su")
-
-# The four functions of a STEK, as feeds and programme.json name them (CATEGORIES).
-FUNCTION_NAMES: dict[str, dict[str, str]] = {
-    "ontmoeten": {"nl": "Ontmoeten", "fr": "Rencontrer", "en": "Meeting", "ar": "لقاء"},
-    "leren": {"nl": "Leren", "fr": "Apprendre", "en": "Learning", "ar": "تعلّم"},
-    "politiseren": {"nl": "Samen opkomen", "fr": "Agir ensemble", "en": "Speaking up", "ar": "المطالبة معًا"},
-    "verwijzen": {"nl": "Doorverwijzen", "fr": "Orienter", "en": "Referral", "ar": "التوجيه"},
-}
-
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class FeedSite:
@@ -264,8 +256,8 @@ def _event(stek: Stek, listing: Listing, site: FeedSite, lang: str, *, uid: str,
 
 
 def function_name(function: str, lang: str) -> str:
-    names = FUNCTION_NAMES[function]
-    return names.get(lang, names["nl"])
+    """The function's name as the pages show it (CATEGORIES, programme.json)."""
+    return ui(function, lang).value
 
 
 def _uid(key: str, site: FeedSite) -> str:

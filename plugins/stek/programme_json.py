@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 from stek import schedule
 from stek.i18n import Translated, day_name
 from stek.ical_feed import FeedSite, function_name, language_prefix
 from stek.model import Activity, Listing, Stek
+from stek.ui_text import ui
 
 VERSION = 1
 WEEKS = 8
@@ -71,6 +73,7 @@ def programme_files(stek: Stek, site: FeedSite, lang: str) -> dict[str, bytes]:
 
 def _listing(listing: Listing, root: str, lang: str) -> dict:
     texts = {name: getattr(listing, name) for name in ("title", "summary", "description", "price", "registration", "place")}
+    texts["price"] = _free(listing.price, lang) or listing.price
     result = {
         "id": listing.id,
         "kind": "activity" if isinstance(listing, Activity) else "event",
@@ -95,6 +98,14 @@ def _listing(listing: Listing, root: str, lang: str) -> dict:
         result["start"] = _hhmm(listing.start)
         result["end"] = _hhmm(listing.end)
     return result
+
+
+def _free(price: Translated[str] | None, lang: str) -> Translated[str] | None:
+    """`price: 0`, which volunteers may write for free, in words as the pages show it; else None."""
+    if price is None or not re.fullmatch(r"0+(?:[.,]0+)?", str(price).strip()):
+        return None
+    value, really = ui("free", lang)
+    return Translated({really: value}, really)
 
 
 def _texts(texts: dict[str, Translated[str] | None], lang: str) -> dict:
