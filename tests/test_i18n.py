@@ -17,11 +17,15 @@ STANDALONE = ("embed/", "embed/caw/", "print/")
 
 
 def _html_lang(html: str) -> str:
-    return re.search(r"<html lang=\"([^\"]+)\"", html).group(1)
+    return re.search(r"<html[^>]* lang=\"([^\"]+)\"", html).group(1)
 
 
 def _dir(html: str) -> str:
-    return re.search(r"<(?:body|html)[^>]* dir=\"(\w+)\"", html).group(1)
+    """The direction on <html>, which must agree with any on <body>."""
+    html_dir = re.search(r"<html[^>]* dir=\"(\w+)\"", html).group(1)
+    body = re.search(r"<body[^>]* dir=\"(\w+)\"", html)
+    assert body is None or body.group(1) == html_dir
+    return html_dir
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

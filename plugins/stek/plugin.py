@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -15,6 +16,7 @@ from stek.config import StekConfig
 from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
 from stek.errors import DataErrors
 from stek.ical_feed import FeedSite, build_feeds
+from stek.i18n import is_rtl
 from stek.model import Stek
 from stek.pages import PageKind, add_pages, page_data, page_keys, rights_kind, section_of
 from stek.programme_json import programme_files
@@ -94,7 +96,7 @@ class StekPlugin(BasePlugin[StekConfig]):
             context["stek_sitemap"] = [
                 {"loc": site.absolute(site.default, key),
                  "alternates": [(lang, site.absolute(lang, key)) for lang in site.languages]}
-                for key in [*page_keys(self.stek), *self._content_keys(site)]
+                for key in [*page_keys(self.stek), *self._content]
             ]
             context["stek_languages"] = [
                 {"code": lang, "views": Views(self.stek, site, lang, self.now),
@@ -124,14 +126,24 @@ class StekPlugin(BasePlugin[StekConfig]):
                            "absolute": site.absolute(lang, key)} for lang in site.languages],
             "canonical": site.absolute(views.lang, key),
             "home": site.path(views.lang, "") or "./",
-            "nav": [{"title": views.t("home") if site.key(views.lang, item.url) == "" else item.title, "href": site.path(views.lang, site.key(views.lang, item.url)),
-                     "current": section_of(site.key(views.lang, item.url)) == section_of(key)}
-                    for item in nav.items if getattr(item, "url", None) is not None],
+            "nav": [self._nav_item(views, item, key) for item in nav.items if getattr(item, "url", None) is not None],
             "house": config.extra.get("house") or {},
             # The page for partners who take over the programme, when the site has one.
             "reuse": site.path(views.lang, "programme-on-your-site/")
             if "programme-on-your-site/" in self._content else site.path(views.lang, "embed/"),
         }
+
+    @staticmethod
+    def _nav_item(views: Views, item, key: str) -> dict:
+        target = views.site.key(views.lang, item.url)
+        return {"title": views.t("home") if target == "" else item.title, "href": views.site.path(views.lang, target),
+                "current": section_of(target) == section_of(key)}
+
+    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
+        # mkdocs-material writes dir on <body> only; put it on <html> too, where screen readers
+        # and the browser's own defaults (scroll bars, form controls) look for it.
+        direction = "rtl" if is_rtl(current_language(config)) else "ltr"
+        return re.sub(r"<html(?![^>]*\bdir=)", f'<html dir="{direction}"', output, count=1)
 
     def _content_keys(self, site: Site) -> list[str]:
         """Keys of the Markdown pages in docs_dir (about/, rights/<id>/), one per page in any language."""
