@@ -18,8 +18,13 @@ serve: $(VENV)/installed
 schemas: $(VENV)/installed
 	$(BIN)/python -m stek.editor_schema mkdocs.yml schemas
 
-bench: $(VENV)/installed
-	$(BIN)/python bench/run.py
+bench: $(VENV)/installed bench/node_modules/.installed
+	$(BIN)/python bench/feeds.py
+	$(BIN)/python bench/lighthouse.py
+
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(VENV)/installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -1,6 +1,6 @@
 """Lighthouse on the example site as a cheap phone sees it: built, served gzipped on 127.0.0.1.
 
-Usage: python bench/run.py   (once: `npm ci` in bench/, which pins lighthouse 12.2.3, the last
+Usage: python bench/lighthouse.py   (once: `npm ci` in bench/, which pins lighthouse 12.2.3, the last
 release that runs on Node 20). Prints the four scores and the bytes transferred on first load
 of the home and programme pages in Dutch and Arabic; the JSON reports go to bench/results/.
 """
