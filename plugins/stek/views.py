@@ -18,12 +18,12 @@ from babel.dates import format_skeleton
 from markupsafe import Markup, escape
 
 from stek import schedule
+from stek.fields import FUNCTIONS
 from stek.i18n import Localized, date_text, day_name, language_name, locale, time_text
 from stek.model import Activity, Event, Partner, RightsPage, Slot, Stek
 from stek.rich_text import block, direction, inline
 from stek.ui_text import ui
 
-FUNCTIONS = ("ontmoeten", "leren", "politiseren", "verwijzen")
 # A shape per function, so that the four differ by more than colour (and by their label).
 FUNCTION_MARKS = {"ontmoeten": "●", "leren": "▲", "politiseren": "◆", "verwijzen": "■"}
 NEXT_DATES_WEEKS = 8
