@@ -156,3 +156,25 @@ def test_description_links_only_to_safe_schemes():
     html = markdown_html("[a](javascript:x) [b](https://example.org) [c](tel:+3251123456) ![i](https://e.org/i.png)")
     assert html == ('<p><span>a</span> <a href="https://example.org">b</a> <a href="tel:+3251123456">c</a> '
                     '![i](https://e.org/i.png)</p>')
+
+
+@pytest.mark.parametrize(("written", "link"), [
+    ("051 23 45 67", "tel:051234567"),
+    ("0512345678", "tel:0512345678"),
+    ("+32 (0)59 55 66 77", "tel:+3259556677"),
+    ("+32 51 23 45 67", "tel:+3251234567"),
+])
+def test_phone_numbers_link_with_the_digits_to_dial(written, link):
+    from stek.views import Views
+
+    assert Views.tel(written) == link
+
+
+def test_phone_numbers_and_lists_read_right_in_arabic(example_site):
+    home = example_site.text("ar/index.html")
+    assert 'href="tel:051123456" dir="ltr">051 12 34 56</a>' in home
+    assert "<bdi>Kerkstraat 12, 8800 Roeselare</bdi>" in home
+    programme = example_site.text("ar/programme/index.html")
+    text = re.sub(r"<[^>]+>", "", re.sub(r"<bdi>.*?</bdi>", "", programme))  # the address is Dutch, as written
+    assert "، " in text
+    assert not re.search(r"\d, [\d\u0600-\u06ff]", text)  # times and weeks are not listed with a Latin comma

@@ -82,5 +82,14 @@ def is_language_code(code: str) -> bool:
     return len(code) == 2 and code.isascii() and code.isalpha() and code in Locale("en").languages
 
 
+# Languages whose lists are separated by the Arabic comma; CLDR's list patterns join with "and".
+_ARABIC_COMMA = {"ar", "fa", "ur", "ps", "ckb"}
+
+
+def list_separator(lang: str) -> str:
+    """What separates the items of a short list (times, dates) in a language."""
+    return "، " if lang in _ARABIC_COMMA else ", "
+
+
 def is_rtl(lang: str) -> bool:
     return locale(lang).character_order == "right-to-left"

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from stek import schedule
 from stek.fields import FUNCTIONS
-from stek.i18n import Localized, date_text, day_name, language_name, locale, time_text
+from stek.i18n import Localized, date_text, day_name, language_name, list_separator, locale, time_text
 from stek.model import Activity, Event, Partner, RightsPage, Slot, Stek
 from stek.rich_text import block, direction, inline
 from stek.ui_text import ui
@@ -94,6 +94,7 @@ class Views:
         self.now = now
         self.today = now.date()
         self.zone: ZoneInfo = now.tzinfo  # type: ignore[assignment]
+        self.separator = list_separator(lang)
 
     # ---------------------------------------------------------------- helpers
 
@@ -173,7 +174,7 @@ class Views:
 
     def slot_text(self, activity: Activity, slot: Slot) -> Markup:
         parts = [day_name(slot.day, self.lang), self.time_range(slot.start, slot.end)]
-        text = Markup(", ").join(escape(p) for p in parts)
+        text = Markup(self.separator).join(escape(p) for p in parts)
         return text + self.recurrence(activity, slot)
 
     def recurrence(self, activity: Activity, slot: Slot) -> Markup:
@@ -181,13 +182,13 @@ class Views:
         if slot.every and slot.every > 1:
             notes.append(self.t("every_n_weeks", n=slot.every))
         if slot.weeks:
-            weeks = ", ".join(ui("last_week", self.lang).value if w < 0 else str(w) for w in slot.weeks)
+            weeks = self.separator.join(ui("last_week", self.lang).value if w < 0 else str(w) for w in slot.weeks)
             notes.append(self.t("weeks_of_month", weeks=weeks))
         if activity.from_date and activity.from_date > self.today:
             notes.append(self.t("from_date", date=date_text(activity.from_date, self.lang, "long")))
         if activity.until:
             notes.append(self.t("until_date", date=date_text(activity.until, self.lang, "long")))
-        return Markup(" (") + Markup(", ").join(notes) + Markup(")") if notes else Markup("")
+        return Markup(" (") + Markup(self.separator).join(notes) + Markup(")") if notes else Markup("")
 
     def in_season(self, activity: Activity) -> bool:
         return activity.until is None or activity.until >= self.today
@@ -211,7 +212,7 @@ class Views:
                 intervals.append([int(start.timestamp() * 1000), int(end.timestamp() * 1000),
                                   ui("open_until", self.lang, time=time_text(close, self.lang)).value,
                                   self.opens_text(start).value])
-        hours_text = ", ".join(self.time_range(o, c) for o, c in hours)
+        hours_text = self.separator.join(self.time_range(o, c) for o, c in hours)
         return {
             "status": status,
             "open": schedule.is_open(self.stek, self.now),
@@ -234,7 +235,7 @@ class Views:
         for weekday in range(7):
             spans = [self.time_range(h.open, h.close) for h in self.stek.opening_hours if h.day == weekday]
             if spans:
-                rows.append({"day": day_name(weekday, self.lang), "hours": ", ".join(spans)})
+                rows.append({"day": day_name(weekday, self.lang), "hours": self.separator.join(spans)})
         return rows
 
     def home(self) -> dict:
@@ -272,7 +273,7 @@ class Views:
                         )))
             hours = [self.time_range(h.open, h.close) for h in self.stek.opening_hours if h.day == weekday]
             if items or hours:
-                pattern.append(Day(heading=day_name(weekday, self.lang), date="", hours=", ".join(hours),
+                pattern.append(Day(heading=day_name(weekday, self.lang), date="", hours=self.separator.join(hours),
                                    items=[item for _, _, item in sorted(items, key=lambda x: (x[0], x[1]))]))
         last = self.today + dt.timedelta(days=CHANGES_DAYS - 1)
         changes: dict[str, Day] = {}
@@ -428,5 +429,7 @@ class Views:
     @staticmethod
     def tel(phone: str) -> str:
         """A phone number as written, as a tel: link with its digits."""
-        digits = re.sub(r"[^\d+]", "", phone)
+        # "+32 (0)51 ..." is how many write a number for callers at home and abroad: the 0 in
+        # brackets is dialled only from within the country, never after the country code.
+        digits = re.sub(r"[^\d+]", "", re.sub(r"^(\+\d+)\s*\(0\)", r"\1", phone.strip()))
         return f"tel:{digits}"
