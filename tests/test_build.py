@@ -59,6 +59,10 @@ def test_warnings_stop_only_a_strict_build(tmp_path):
     assert normal.returncode == 0, normal.output
     assert normal.output.count(expected.format(line)) == 1  # once, not once per language
 
+    before = {p.relative_to(normal.site): p.read_bytes() for p in normal.site.rglob("*") if p.is_file()}
+    (root / "activities.yaml").write_text(  # a change that would show if the strict build wrote the site
+        (root / "activities.yaml").read_text(encoding="utf-8").replace("Soep en babbel", "Soep en praat"), encoding="utf-8")
     strict = run_build(root, "--strict")
     assert strict.returncode != 0
     assert expected.format(line) in strict.output
+    assert {p.relative_to(normal.site): p.read_bytes() for p in normal.site.rglob("*") if p.is_file()} == before

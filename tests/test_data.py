@@ -53,14 +53,30 @@ def test_minimal_site_loads_without_problems(tmp_path):
 
 # Columns: the file in tests/bad/, the file of the minimal site it replaces, the one message it must give.
 BAD_INPUT = [
+    ('activities-bracket-not-closed.yaml', 'activities.yaml',
+     'activities.yaml:13: A list or block opened here is never closed. Add the closing ].'),
     ('activities-cancelled-wrong-day.yaml', 'activities.yaml',
      'activities.yaml:20: 2026-12-23 is a Wednesday, and "Soup and chat" does not take place on that day. Write a date on which it takes place.'),
     ('activities-closure-date-and-period.yaml', 'activities.yaml',
      'activities.yaml:7: This closure has "date" and also "from" or "until". Keep "date" for one day, or "from" and "until" for a period.'),
     ('activities-closure-without-dates.yaml', 'activities.yaml',
      'activities.yaml:7: A closure needs "date:" for one day, or "from:" and "until:" for a period. Add them.'),
+    ('activities-comma-in-translation.yaml', 'activities.yaml',
+     'activities.yaml:13: "bread and coffee" is not a language: a comma inside { } cut the text in two. Put the text between quotes, like nl: "Soep, brood en koffie".'),
+    ('activities-curly-quotes.yaml', 'activities.yaml',
+     'activities.yaml:13: This line has typographic quotes (“ ” ‘ ’ « »), which YAML does not read as quotes. Type straight quotes (" or \') instead.'),
+    ('activities-dash-without-space.yaml', 'activities.yaml',
+     'activities.yaml:15: "-day: tuesday" needs a space after the dash. Write "- day: tuesday".'),
     ('activities-date-day-first.yaml', 'activities.yaml',
      'activities.yaml:21: "10/01/2027" is not a date. Write year-month-day, like 2027-01-10.'),
+    ('activities-day-abbreviated.yaml', 'activities.yaml',
+     'activities.yaml:15: "di" is not a day. Write a day like monday, maandag or lundi. Did you mean "dinsdag"?'),
+    ('activities-empty-title.yaml', 'activities.yaml',
+     'activities.yaml:11: An activity has no "title". Add a line "title: ...".'),
+    ('activities-empty-when.yaml', 'activities.yaml',
+     'activities.yaml:14: An activity has no "when". Add a line "when: ...".'),
+    ('activities-end-at-midnight.yaml', 'activities.yaml',
+     'activities.yaml:17: "24:00" is not a time of the day: a slot ends on the day it starts. Write 23:59 for the end of the day.'),
     ('activities-end-before-start.yaml', 'activities.yaml',
      'activities.yaml:17: The end (11:30) is not after the start (12:00). Write an end time later than the start.'),
     ('activities-event-end-before-start.yaml', 'activities.yaml',
@@ -89,8 +105,12 @@ BAD_INPUT = [
      'activities.yaml:7: "2026-13-24" is not a date. Write year-month-day, like 2027-01-10.'),
     ('activities-no-default-translation.yaml', 'activities.yaml',
      'activities.yaml:11: "title" has no text in the default language. Add "en: ..." to it.'),
+    ('activities-no-space-after-colon.yaml', 'activities.yaml',
+     'activities.yaml:12: "function:ontmoeten" needs a space after the colon. Write "function: ontmoeten".'),
     ('activities-opening-close-before-open.yaml', 'activities.yaml',
      'activities.yaml:5: The end (09:00) is not after the start (09:30). Write an end time later than the start.'),
+    ('activities-star-at-start.yaml', 'activities.yaml',
+     'activities.yaml:13: A value cannot start with "*" in YAML. Put the text between quotes, like "*...".'),
     ('activities-time-without-minutes.yaml', 'activities.yaml',
      'activities.yaml:16: "12" is not a time. Write hours and minutes, like 09:30 or 14:00.'),
     ('activities-unknown-country.yaml', 'activities.yaml',
@@ -107,6 +127,8 @@ BAD_INPUT = [
      'activities.yaml:18: "6" is not a week of the month. Write 1, 2, 3, 4, 5 or last.'),
     ('partners-alias-bomb.yaml', 'partners.yaml',
      'partners.yaml:1: The aliases (*name) here repeat so often that the file would become too large. Write the values out instead.'),
+    ('partners-apostrophe-at-start.yaml', 'partners.yaml',
+     'partners.yaml:8: A text that starts with \' must end with \' too. If the \' belongs to the text, put the whole text between double quotes, like name: "\'t Lampeke".'),
     ('partners-colon-in-value.yaml', 'partners.yaml',
      'partners.yaml:8: This line has a second colon (:), or is indented wrongly. Put a text with a colon between quotes, like title: "Soup: warm", or check the indentation.'),
     ('partners-control-character.yaml', 'partners.yaml',
@@ -114,7 +136,7 @@ BAD_INPUT = [
     ('partners-duplicate-id.yaml', 'partners.yaml',
      'partners.yaml:7: The id "sociaal-huis" is already used (partners.yaml:2). Give each one an id of its own.'),
     ('partners-duplicate-key.yaml', 'partners.yaml',
-     'partners.yaml:9: "name" is written twice (also on line 8). Keep only one.'),
+     'partners.yaml:9: "name" is written twice (also on line 8). Keep only one; or, if this starts a new item of a list, write "- " before it.'),
     ('partners-email-two-at.yaml', 'partners.yaml',
      'partners.yaml:5: "onthaal@@example.org" is not an e-mail address. Write it like name@example.org: one @ and a domain.'),
     ('partners-email-without-domain.yaml', 'partners.yaml',
@@ -127,6 +149,8 @@ BAD_INPUT = [
      'partners.yaml:7: A partner has no "name". Add a line "name: ...".'),
     ('partners-misspelt-key.yaml', 'partners.yaml',
      'partners.yaml:6: "websit" is not a field of a partner. Remove it, or write one of: id, name, about, website, phone, email, address, social_map. Did you mean "website"?'),
+    ('partners-no-break-space-indent.yaml', 'partners.yaml',
+     'partners.yaml:8: This line is indented with a special space (a no-break space, often pasted from a document). Delete the indentation and type it again with the space bar.'),
     ('partners-not-a-list.yaml', 'partners.yaml',
      'partners.yaml:1: "partners" must be a list. Write each item on its own line, starting with "- ", or as [a, b].'),
     ('partners-not-utf8.yaml', 'partners.yaml',
@@ -290,8 +314,8 @@ def test_stale_review_and_missing_translations_are_warnings(tmp_path):
     (root / "activities.yaml").write_text(activities)
     _, warnings = load_stek(root, LANGUAGES, TODAY)
     assert warnings == [
-        'activities.yaml:19: "new-year.title" has no translation in fr. Add "fr: ..." to it.',
-        'content/rights/leefloon.md: This page has no translation in nl. Add content/rights/leefloon.nl.md '
+        'activities.yaml:20: "title" of "new-year" has no French translation. Add "fr: ..." to it.',
+        'content/rights/leefloon.md: This page has no Dutch translation. Add content/rights/leefloon.nl.md '
         'with at least "title:" and "summary:".',
         'content/rights/leefloon.md:6: "reviewed: 2025-06-01" is more than a year ago. Check the page against its '
         'sources, then write the date of today.',
@@ -301,7 +325,7 @@ def test_stale_review_and_missing_translations_are_warnings(tmp_path):
 def test_event_on_a_closed_day_is_a_warning(tmp_path):
     activities = (MINIMAL / "activities.yaml").read_text().replace("date: 2027-01-10", "date: 2026-12-24")
     _, warnings = load(tmp_path, {"activities.yaml": activities})
-    assert warnings == ['activities.yaml:19: "new-year" is on 2026-12-24, when the house is closed (Christmas Eve). '
+    assert warnings == ['activities.yaml:21: "new-year" is on 2026-12-24, when the house is closed (Christmas Eve). '
                         'It still takes place: check the date.']
 
 
@@ -318,4 +342,26 @@ def test_nesting_too_deep_to_parse_is_refused(tmp_path):
     partners = "partners:\n  - id: x\n    name: " + "[" * 50_000 + "]" * 50_000 + "\n"
     assert errors(tmp_path, {"partners.yaml": partners}) == [
         "partners.yaml:3: Lists and blocks are nested too deeply here to be read. Write them with fewer levels."
+    ]
+
+
+def test_every_tab_is_reported_not_only_the_first(tmp_path):
+    partners = (MINIMAL / "partners.yaml").read_text().replace("    name: Sociaal Huis", "\tname: Sociaal Huis")
+    partners = partners.replace("    name: Buurtwerk", "\tname: Buurtwerk")
+    assert errors(tmp_path, {"partners.yaml": partners}) == [
+        "partners.yaml:3: A tab is used here. YAML indents with spaces only: replace the tab with spaces.",
+        "partners.yaml:8: A tab is used here. YAML indents with spaces only: replace the tab with spaces.",
+    ]
+
+
+def test_an_empty_partners_file_gives_one_message_not_one_per_reference(tmp_path):
+    assert errors(tmp_path, {"partners.yaml": "# no partners yet\n"}) == [
+        'partners.yaml:1: This file has no "partners". Add a line "partners: ...".'
+    ]
+
+
+def test_the_house_contact_in_mkdocs_yml_is_checked_too(tmp_path):
+    mkdocs = "site_name: Test\nextra:\n  house:\n    address: Kerkstraat 1\n    phone: 051 23 45 67\n    email: stek.example.org\n"
+    assert errors(tmp_path, {"mkdocs.yml": mkdocs}) == [
+        'mkdocs.yml:6: "stek.example.org" is not an e-mail address. Write it like name@example.org: one @ and a domain.'
     ]

@@ -7,17 +7,18 @@ from pathlib import Path
 
 from stek.errors import DataErrors, Problems, closest
 from stek.fields import ID_PATTERN, ListOf, Reader, Record, short, slug
-from stek.i18n import Translated, day_name
+from stek.i18n import Translated, day_name, language_name
 from stek.loading import Map, Seq, parse_yaml, read_text, split_front_matter
 from stek.messages import message_language
 from stek.model import (
-    ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
+    ACTIVITIES_FILE, HOUSE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
     Event, OpeningHours, Partner, RightsPage, Slot, Source, Stek,
 )
 
 PARTNERS_FILE_NAME = "partners.yaml"
 ACTIVITIES_FILE_NAME = "activities.yaml"
 RIGHTS_DIR = "content/rights"
+MKDOCS_FILE_NAME = "mkdocs.yml"
 STALE_AFTER = dt.timedelta(days=365)
 
 
@@ -30,13 +31,14 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date) -> tuple[S
     partners = _partners(partners_node, Reader(PARTNERS_FILE_NAME, problems, languages), partner_ids)
     # References are checked against a file only when its structure could be read: a broken
     # partners.yaml should not also make every activity's partners look unknown.
-    known_partners = tuple(partner_ids) if _readable(partners_node, PARTNERS_FILE) else None
+    known_partners = tuple(partner_ids) if partner_ids and _readable(partners_node, PARTNERS_FILE) else None
     reader = Reader(ACTIVITIES_FILE_NAME, problems, languages)
     house = ACTIVITIES_FILE.read(activities_node, "", reader) if activities_node is not None else {}
     ids: dict[str, int] = {}  # Activities and events share one namespace of ids.
     activities = _activities(house.get("activities", []), reader, ids, known_partners)
-    events = _events(house.get("events", []), reader, ids, known_partners)
-    known_listings = tuple(ids) if _readable(activities_node, ACTIVITIES_FILE) else None
+    event_dates: dict[str, int] = {}  # the line of each event's date, for the closed-day warning
+    events = _events(house.get("events", []), reader, ids, known_partners, event_dates)
+    known_listings = tuple(ids) if ids and _readable(activities_node, ACTIVITIES_FILE) else None
     stek = Stek(
         languages=languages,
         partners=partners,
@@ -47,8 +49,8 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date) -> tuple[S
         public_holidays=house.get("public_holidays"),
         rights=_rights(root, languages, problems, today, known_partners, known_listings),
     )
-    _check_translations(stek, problems)
-    _check_events_on_closed_days(stek, problems)
+    _check_events_on_closed_days(stek, problems, event_dates)
+    _check_house(root, problems, languages)
     if problems.errors:
         raise DataErrors(problems.error_lines())
     return stek, problems.warning_lines()
@@ -132,6 +134,7 @@ def _activities(items: list, reader: Reader, ids: dict[str, int], partners: tupl
     activities: dict[str, Activity] = {}
     for item, _ in items:
         _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
+        _check_translated(item, reader)
         slots = [_slot(slot, reader, item) for slot, _ in item.get("when", [])]
         start, until = item.get("from"), item.get("until")
         if start and until and until < start:
@@ -143,7 +146,7 @@ def _activities(items: list, reader: Reader, ids: dict[str, int], partners: tupl
         )
         days = {slot.get("day") for slot, _ in item.get("when", [])}
         for cancellation in cancelled:
-            if None not in days and cancellation.date.weekday() not in days:
+            if days and None not in days and cancellation.date.weekday() not in days:
                 reader.problems.error(
                     reader.file, cancellation.line, "cancelled_wrong_day", value=cancellation.date,
                     day=day_name(cancellation.date.weekday(), message_language(reader.default)),
@@ -175,10 +178,14 @@ def _slot(slot: dict, reader: Reader, activity: dict) -> Slot | None:
                 line=slot["line"])
 
 
-def _events(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...] | None) -> dict[str, Event]:
+def _events(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...] | None,
+            date_lines: dict[str, int]) -> dict[str, Event]:
     events: dict[str, Event] = {}
     for item, _ in items:
         _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
+        _check_translated(item, reader)
+        if "id" in item and "date" in item:
+            date_lines[item["id"]] = item["date.line"]
         if "start" in item and "end" in item and item["end"] <= item["start"]:
             reader.problems.error(reader.file, item["end.line"], "end_before_start",
                                   end=_hhmm(item["end"]), start=_hhmm(item["start"]))
@@ -307,7 +314,8 @@ def _merge_rights(originals: dict[str, dict], translations: list, languages: tup
             problems.warning(v["file"], v["reviewed.line"], "stale_review", value=reviewed)
         for lang in languages[1:]:
             if lang not in entry["files"]:
-                problems.warning(v["file"], 0, "missing_rights_translation", language=lang,
+                problems.warning(v["file"], 0, "missing_rights_translation",
+                                 language=language_name(lang, message_language(default)),
                                  file=f"{RIGHTS_DIR}/{id}.{lang}.md")
         pages[id] = RightsPage(
             id=id,
@@ -325,24 +333,38 @@ def _merge_rights(originals: dict[str, dict], translations: list, languages: tup
     return pages
 
 
-def _check_translations(stek: Stek, problems: Problems) -> None:
+def _check_translated(item: dict, reader: Reader) -> None:
     """Titles and summaries are what visitors scan in lists: warn where one lacks a language."""
-    for item in (*stek.activities.values(), *stek.events.values()):
-        for name in ("title", "summary"):
-            text = getattr(item, name)
-            for lang in stek.languages[1:]:
-                if text is not None and lang not in text.values:
-                    problems.warning(ACTIVITIES_FILE_NAME, item.line, "missing_translation", field=f"{item.id}.{name}",
-                                     language=lang)
+    language = message_language(reader.default)
+    for name in ("title", "summary"):
+        text = item.get(name)
+        for lang in reader.languages[1:]:
+            if text is not None and lang not in text.values:
+                reader.problems.warning(reader.file, item[f"{name}.line"], "missing_translation", field=name,
+                                        id=item.get("id", ""), language=language_name(lang, language), code=lang)
 
 
-def _check_events_on_closed_days(stek: Stek, problems: Problems) -> None:
+def _check_events_on_closed_days(stek: Stek, problems: Problems, date_lines: dict[str, int]) -> None:
+    language = message_language(stek.default_language)
     for event in stek.events.values():
         closure = stek.closure_on(event.date)
-        reason = (str(closure.reason) if closure and closure.reason else "") or stek.holiday_name(event.date)
+        reason = (closure.reason.get(language).value if closure and closure.reason else "") or (
+            stek.holiday_name(event.date, language) or "")
         if closure or reason:
-            problems.warning(ACTIVITIES_FILE_NAME, event.line, "event_on_closed_day", value=event.id,
-                             date=event.date, reason=reason or "")
+            problems.warning(ACTIVITIES_FILE_NAME, date_lines[event.id], "event_on_closed_day", value=event.id,
+                             date=event.date, reason=reason)
+
+
+def _check_house(root: Path, problems: Problems, languages: tuple[str, ...]) -> None:
+    """The house's contact details in mkdocs.yml (`extra.house`), checked like the data files."""
+    if not (root / MKDOCS_FILE_NAME).is_file():  # the loader's tests read data without a site
+        return
+    text = read_text(root / MKDOCS_FILE_NAME, MKDOCS_FILE_NAME, problems)
+    config = parse_yaml(text, MKDOCS_FILE_NAME, Problems()) if text is not None else None
+    extra = config.get("extra") if isinstance(config, Map) else None
+    house = extra.get("house") if isinstance(extra, Map) else None
+    if house is not None:
+        HOUSE.read(house, "house", Reader(MKDOCS_FILE_NAME, problems, languages))
 
 
 def _hhmm(time: dt.time) -> str:

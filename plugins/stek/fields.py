@@ -75,7 +75,10 @@ class Text(Kind):
             return reader.error(node, "expected_text", field=name)
         values: dict[str, str] = {}
         for lang, text in node.items():
-            if lang not in reader.languages:
+            if lang not in reader.languages and text == "" and (" " in lang or len(lang) > 3):
+                # {nl: Soep, warm, fr: ...}: the comma cut the text, and its second part became a key.
+                reader.error(lang, "comma_in_text", value=lang)
+            elif lang not in reader.languages:
                 reader.error(lang, "bad_site_language", value=lang, choices=reader.languages,
                              guess=closest(lang, reader.languages))
             elif not isinstance(text, Str):
@@ -122,6 +125,8 @@ class Id(Kind):
 class Time(Kind):
     def read_str(self, node: Str, name: str, reader: Reader) -> object:
         match = TIME_PATTERN.fullmatch(node.strip())
+        if not match and re.fullmatch(r"24(?:[:uh.]00)?", node.strip()):
+            return reader.error(node, "midnight", value=node)
         if not match:
             return reader.error(node, "bad_time", value=node)
         return dt.time(int(match[1]), int(match[2]))
@@ -145,9 +150,13 @@ class Date(Kind):
 
 class Day(Kind):
     def read_str(self, node: Str, name: str, reader: Reader) -> object:
-        day = DAY_NAMES.get(node.strip().lower())
+        value = node.strip().lower()
+        day = DAY_NAMES.get(value)
         if day is None:
-            return reader.error(node, "bad_day", value=node, guess=closest(node, tuple(DAY_NAMES)))
+            # "di", "wo", "Tue": the start of a day's name is the likeliest meaning.
+            starts = [name for name in DAY_NAMES if len(value) >= 2 and name.startswith(value)]
+            guess = starts[0] if starts else closest(value, tuple(DAY_NAMES))
+            return reader.error(node, "bad_day", value=node, guess=guess)
         return day
 
     def schema(self, languages: tuple[str, ...]) -> dict:
@@ -305,7 +314,8 @@ class Record(Kind):
         for spec in self.fields:
             key = node.key(spec.name)
             value_node = node.get(spec.name)
-            if value_node is None or value_node == "":
+            # `title:`, `title: ""`, `title: {}` and `when: []` all leave the field empty.
+            if value_node is None or value_node == "" or isinstance(value_node, (Map, Seq)) and not value_node:
                 if spec.required:
                     reader.error(key or node, "missing_field", what=self.what, field=spec.name)
                     values["ok"] = False

@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from stek.errors import Problems
+from stek.yaml_syntax import deepest_line, report_pasted_spaces, report_syntax_error
 
 MAX_FILE_BYTES = 1024 * 1024
 # Aliases may repeat a value; a file that expands beyond this many values is an alias bomb.
@@ -81,6 +82,8 @@ def read_text(path: Path, name: str, problems: Problems) -> str | None:
 
 def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) -> Node | None:
     """Parse YAML with every scalar kept as written; None (and a problem) when it is broken."""
+    if report_pasted_spaces(text, name, problems, first_line):
+        return None
     try:
         composer = _Composer(text)
         try:
@@ -88,10 +91,10 @@ def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) ->
         finally:
             composer.dispose()
     except yaml.MarkedYAMLError as error:
-        _report_syntax(error, name, problems, first_line)
+        report_syntax_error(error, text, name, problems, first_line)
         return None
     except RecursionError:
-        problems.error(name, _deepest_line(text) + first_line - 1, "yaml_too_deep")
+        problems.error(name, deepest_line(text) + first_line - 1, "yaml_too_deep")
         return None
     except yaml.reader.ReaderError as error:  # A control character that YAML refuses.
         line = text[: error.position].count("\n") + first_line
@@ -151,48 +154,3 @@ def _build(node: yaml.Node, name: str, problems: Problems, offset: int, budget: 
         first_lines[key] = key.line
         mapping[key] = _build(value_node, name, problems, offset, budget)
     return mapping
-
-
-def _deepest_line(text: str) -> int:
-    """The line where brackets nest deepest: where a file too deep to parse goes wrong."""
-    depth, deepest, line, deepest_line = 0, 0, 1, 1
-    for char in text:
-        if char == "\n":
-            line += 1
-        elif char in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest, deepest_line = depth, line
-        elif char in "]}":
-            depth -= 1
-    return deepest_line
-
-
-def _report_syntax(error: yaml.MarkedYAMLError, name: str, problems: Problems, first_line: int) -> None:
-    problem = error.problem or ""
-    context = error.context or ""
-    mark = error.problem_mark or error.context_mark
-    line = (mark.line + 1 if mark else 1) + first_line - 1
-    if "\\t" in problem or "\t" in problem or "tab" in problem:
-        problems.error(name, line, "yaml_tab")
-    elif "quoted scalar" in context and error.context_mark is not None:
-        quote = error.context_mark.buffer[error.context_mark.pointer] if error.context_mark.buffer else '"'
-        problems.error(name, error.context_mark.line + first_line, "yaml_quote", quote=quote)
-    elif "mapping values are not allowed" in problem:
-        problems.error(name, line, "yaml_colon")
-    elif "expected <block end>" in problem or "expected <block" in context or "block mapping" in context:
-        problems.error(name, line, "yaml_indent")
-    elif "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
-        found = problem.rpartition("but got ")[2].strip("'")
-        if found.startswith("<"):  # The end of the file or of a block: the bracket was never closed.
-            bracket = "]" if "]" in problem else "}"
-            problems.error(name, (error.context_mark.line + first_line) if error.context_mark else line,
-                           "yaml_bracket", bracket=bracket)
-        else:
-            problems.error(name, line, "yaml_flow_text", char=found)
-    elif "cannot start any token" in problem:
-        problems.error(name, line, "yaml_reserved", char=problem.split("'")[1] if "'" in problem else "?")
-    elif "another document" in problem:
-        problems.error(name, line, "yaml_document")
-    else:
-        problems.error(name, line, "yaml_syntax", problem=problem.rstrip(".") or context)

@@ -36,6 +36,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een aanhalingsteken ({quote}) dat hier begint, wordt nooit gesloten. Zet een {quote} aan het einde van de tekst.",
         "fr": "un guillemet ({quote}) ouvert ici n'est jamais fermé. Ajoutez le {quote} final à la fin du texte.",
     },
+    "yaml_apostrophe": {
+        "en": "a text that starts with ' must end with ' too. If the ' belongs to the text, put the whole text between double quotes, like name: \"'t Lampeke\".",
+        "nl": "een tekst die begint met ' moet ook eindigen op '. Hoort de ' bij de tekst, zet dan de hele tekst tussen dubbele aanhalingstekens, zoals name: \"'t Lampeke\".",
+        "fr": "un texte qui commence par ' doit aussi finir par '. Si le ' fait partie du texte, mettez tout le texte entre guillemets doubles, comme name: \"'t Lampeke\".",
+    },
+    "yaml_curly_quotes": {
+        "en": "this line has typographic quotes (“ ” ‘ ’ « »), which YAML does not read as quotes. Type straight quotes (\" or ') instead.",
+        "nl": "deze regel heeft gekrulde aanhalingstekens (“ ” ‘ ’ « »), die YAML niet als aanhalingstekens leest. Typ rechte aanhalingstekens (\" of ').",
+        "fr": "cette ligne contient des guillemets typographiques (“ ” ‘ ’ « »), que YAML ne lit pas comme des guillemets. Tapez des guillemets droits (\" ou ').",
+    },
+    "yaml_colon_space": {
+        "en": "\"{written}\" needs a space after the colon. Write \"{fixed}\".",
+        "nl": "\"{written}\" heeft een spatie nodig na de dubbele punt. Schrijf \"{fixed}\".",
+        "fr": "« {written} » a besoin d'une espace après les deux-points. Écrivez « {fixed} ».",
+    },
+    "yaml_dash_space": {
+        "en": "\"{written}\" needs a space after the dash. Write \"{fixed}\".",
+        "nl": "\"{written}\" heeft een spatie nodig na het streepje. Schrijf \"{fixed}\".",
+        "fr": "« {written} » a besoin d'une espace après le tiret. Écrivez « {fixed} ».",
+    },
+    "yaml_nbsp": {
+        "en": "this line is indented with a special space (a no-break space, often pasted from a document). Delete the indentation and type it again with the space bar.",
+        "nl": "deze regel springt in met een speciale spatie (een harde spatie, vaak gekopieerd uit een document). Verwijder het inspringen en typ het opnieuw met de spatiebalk.",
+        "fr": "cette ligne est indentée avec une espace spéciale (espace insécable, souvent copiée d'un document). Supprimez l'indentation et retapez-la avec la barre d'espace.",
+    },
     "yaml_syntax": {
         "en": "this line cannot be read ({problem}). Check the indentation, and write a space after every colon in \"key: value\".",
         "nl": "deze regel kan niet gelezen worden ({problem}). Controleer het inspringen, en zet een spatie na elke dubbele punt in \"sleutel: waarde\".",
@@ -82,9 +107,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "les alias (*nom) se répètent ici si souvent que le fichier deviendrait trop grand. Écrivez les valeurs en entier.",
     },
     "duplicate_key": {
-        "en": "\"{key}\" is written twice (also on line {first}). Keep only one.",
-        "nl": "\"{key}\" staat er twee keer (ook op regel {first}). Hou er één over.",
-        "fr": "« {key} » est écrit deux fois (aussi à la ligne {first}). N'en gardez qu'un.",
+        "en": "\"{key}\" is written twice (also on line {first}). Keep only one; or, if this starts a new item of a list, write \"- \" before it.",
+        "nl": "\"{key}\" staat er twee keer (ook op regel {first}). Hou er één over; of, als hier een nieuw item van een lijst begint, zet er \"- \" voor.",
+        "fr": "« {key} » est écrit deux fois (aussi à la ligne {first}). N'en gardez qu'un ; ou, si un nouvel élément de liste commence ici, mettez « - » devant.",
     },
     "expected_map": {
         "en": "{what} must be written as \"key: value\" lines, not as \"{value}\".",
@@ -150,6 +175,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "\"{value}\" is not a date. Write year-month-day, like 2027-01-10.",
         "nl": "\"{value}\" is geen datum. Schrijf jaar-maand-dag, zoals 2027-01-10.",
         "fr": "« {value} » n'est pas une date. Écrivez année-mois-jour, comme 2027-01-10.",
+    },
+    "midnight": {
+        "en": "\"{value}\" is not a time of the day: a slot ends on the day it starts. Write 23:59 for the end of the day.",
+        "nl": "\"{value}\" is geen uur van de dag: een tijdslot eindigt op de dag dat het begint. Schrijf 23:59 voor het einde van de dag.",
+        "fr": "« {value} » n'est pas une heure de la journée : un créneau finit le jour où il commence. Écrivez 23:59 pour la fin de la journée.",
+    },
+    "comma_in_text": {
+        "en": "\"{value}\" is not a language: a comma inside {{ }} cut the text in two. Put the text between quotes, like nl: \"Soep, brood en koffie\".",
+        "nl": "\"{value}\" is geen taal: een komma binnen {{ }} heeft de tekst in twee geknipt. Zet de tekst tussen aanhalingstekens, zoals nl: \"Soep, brood en koffie\".",
+        "fr": "« {value} » n'est pas une langue : une virgule entre {{ }} a coupé le texte en deux. Mettez le texte entre guillemets, comme nl: \"Soep, brood en koffie\".",
     },
     "end_before_start": {
         "en": "the end ({end}) is not after the start ({start}). Write an end time later than the start.",
@@ -272,12 +307,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "« reviewed: {value} » date de plus d'un an. Vérifiez la page avec ses sources, puis écrivez la date d'aujourd'hui.",
     },
     "missing_translation": {
-        "en": "\"{field}\" has no translation in {language}. Add \"{language}: ...\" to it.",
-        "nl": "\"{field}\" heeft geen vertaling in het {language}. Voeg \"{language}: ...\" toe.",
-        "fr": "« {field} » n'a pas de traduction en {language}. Ajoutez « {language}: ... ».",
+        "en": "\"{field}\" of \"{id}\" has no {language} translation. Add \"{code}: ...\" to it.",
+        "nl": "\"{field}\" van \"{id}\" heeft geen vertaling in het {language}. Voeg \"{code}: ...\" toe.",
+        "fr": "« {field} » de « {id} » n'a pas de traduction en {language}. Ajoutez « {code}: ... ».",
     },
     "missing_rights_translation": {
-        "en": "this page has no translation in {language}. Add {file} with at least \"title:\" and \"summary:\".",
+        "en": "this page has no {language} translation. Add {file} with at least \"title:\" and \"summary:\".",
         "nl": "deze pagina heeft geen vertaling in het {language}. Voeg {file} toe met minstens \"title:\" en \"summary:\".",
         "fr": "cette page n'a pas de traduction en {language}. Ajoutez {file} avec au moins « title: » et « summary: ».",
     },
@@ -306,6 +341,7 @@ WHAT: dict[str, dict[str, str]] = {
     "cancellation": {"en": "a cancellation", "nl": "een afgelasting", "fr": "une annulation"},
     "rights": {"en": "a rights page", "nl": "een rechtenpagina", "fr": "une page de droits"},
     "translation": {"en": "a translation", "nl": "een vertaling", "fr": "une traduction"},
+    "house": {"en": "the house (extra.house)", "nl": "het huis (extra.house)", "fr": "la maison (extra.house)"},
     "source": {"en": "a source", "nl": "een bron", "fr": "une source"},
     "text": {"en": "a translated text", "nl": "een vertaalde tekst", "fr": "un texte traduit"},
 }

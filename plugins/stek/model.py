@@ -96,6 +96,11 @@ ACTIVITIES_FILE = Record("file", [
     Field("activities", ListOf(ACTIVITY)),
     Field("events", ListOf(EVENT)),
 ])
+HOUSE = Record("house", [
+    Field("address", PlainText()),
+    Field("phone", Phone()),
+    Field("email", Email()),
+])
 SOURCE = Record("source", [Field("title", Text(), True), Field("url", Url(), True)])
 RIGHTS = Record("rights", [
     Field("id", Id(), doc="Optional: the file name is the id."),

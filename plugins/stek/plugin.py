@@ -47,6 +47,9 @@ class StekPlugin(BasePlugin[StekConfig]):
             self.stek, warnings = load_stek(self.root, languages, self.now.date())
         except DataErrors as error:
             raise PluginError("\n".join(["", *error.lines])) from None
+        if warnings and config.strict:
+            # MkDocs would stop a strict build only after writing the site: stop before it.
+            raise PluginError("\n".join(["", *warnings]))
         for warning in warnings:
             log.warning(warning)
         self._signature = signature
