@@ -76,7 +76,6 @@ def test_golden_programme_json(example_site, request):
 
 def test_the_page_for_partners_links_only_to_what_the_build_publishes(example_site):
     """Every concrete address on "use our programme on your site", in every language, exists."""
-    site_url = "https://stek-rozenwijk.example.org/"
     for suffix in ("", ".fr", ".en", ".ar"):
         text = (example_site.root / f"content/programme-on-your-site{suffix}.md").read_text(encoding="utf-8")
         addresses = set(re.findall(r"(?:https|webcal)://stek-rozenwijk\.example\.org/([^\s)>`\"]*)", text))
