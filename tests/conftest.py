@@ -14,6 +14,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from this build")
 
 
+@pytest.fixture
+def golden(request: pytest.FixtureRequest):
+    """Compare a produced file whole with tests/golden/<name>; `--update-golden` rewrites it."""
+
+    def compare(name: str, produced: bytes) -> None:
+        path = Path(__file__).parent / "golden" / name
+        if request.config.getoption("--update-golden"):
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(produced)
+        assert produced == path.read_bytes()
+
+    return compare
+
+
 @pytest.fixture(autouse=True)
 def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
