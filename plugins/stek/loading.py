@@ -108,8 +108,8 @@ def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) ->
     except _AliasBomb:
         problems.error(name, root.start_mark.line + first_line, "yaml_alias_bomb")
         return None
-    except RecursionError:
-        problems.error(name, root.start_mark.line + first_line, "yaml_alias_bomb")
+    except RecursionError:  # nesting too deep for Python, written out or through aliases
+        problems.error(name, deepest_line(text) + first_line - 1, "yaml_too_deep")
         return None
 
 
