@@ -1,34 +1,64 @@
 # Two commands on a fresh machine: `make site` builds the example into site/, `make test` runs every test.
+# Everything is installed from the lock files (every package, with its hashes), never from ranges.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 export NO_MKDOCS_2_WARNING := 1
+# Keep mkdocs-material's end-of-life banner out of a volunteer's output: it is not about their data.
+export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site test serve bench schemas clean
+.PHONY: site check test serve bench schemas lock clean
 
-site: $(VENV)/installed
-	$(BIN)/mkdocs build --strict
+# Check mkdocs.yml and the data first (MkDocs reads mkdocs.yml before any plugin could),
+# then build into a new folder and put it in place only when the build succeeded.
+site: $(VENV)/site-installed
+	$(BIN)/python -m stek.check --config-only
+	rm -rf .site-new
+	$(BIN)/mkdocs build --strict --site-dir .site-new
+	rm -rf site && mv .site-new site
 
-test: $(VENV)/installed $(if $(shell command -v npm),node_modules/.installed)
+# Validation only: the same messages as the build, about a second for the example.
+check: $(VENV)/site-installed
+	$(BIN)/python -m stek.check
+
+test: $(VENV)/test-installed $(if $(shell command -v npm),node_modules/.installed)
 	$(BIN)/python -m pytest
 
-serve: $(VENV)/installed
+serve: $(VENV)/site-installed
 	$(BIN)/mkdocs serve --livereload
 
-schemas: $(VENV)/installed
+schemas: $(VENV)/site-installed
 	$(BIN)/python -m stek.editor_schema mkdocs.yml schemas
 
-bench: $(VENV)/installed bench/node_modules/.installed
+bench: $(VENV)/test-installed bench/node_modules/.installed
 	$(BIN)/python bench/feeds.py
 	$(BIN)/python bench/lighthouse.py
+	$(BIN)/python bench/setup_time.py
+
+# Renew the lock files after a change of pins in pyproject.toml (needs the network to PyPI).
+lock:
+	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet pip-tools==7.6.2)
+	CUSTOM_COMPILE_COMMAND="make lock" .venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+	  --strip-extras --build-deps-for editable --no-emit-index-url -o requirements.lock pyproject.toml
+	CUSTOM_COMPILE_COMMAND="make lock" .venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+	  --strip-extras --build-deps-for editable --no-emit-index-url --extra test -c requirements.lock \
+	  -o requirements-test.lock pyproject.toml
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-$(VENV)/installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+# The project itself is installed without build isolation: its build backend (setuptools) is
+# in the lock file too, so nothing is fetched unpinned.
+$(VENV)/site-installed: requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --require-hashes -r requirements.lock
+	$(PIP) install --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/test-installed: requirements-test.lock $(VENV)/site-installed
+	$(PIP) install --require-hashes -r requirements-test.lock
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -36,4 +66,4 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf site $(VENV) node_modules
+	rm -rf site .site-new $(VENV) .venv-lock node_modules

@@ -51,10 +51,10 @@ def copy_example(target: Path, files: dict[str, str | bytes | None] | None = Non
     return target
 
 
-def run_build(root: Path, *args: str, site_dir: Path | None = None) -> Build:
+def run_build(root: Path, *args: str, site_dir: Path | None = None, environ: dict[str, str] | None = None) -> Build:
     """Build the site in `root` with the real `mkdocs` command, as a volunteer's CI would."""
     site = site_dir or root / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1", **(environ or {})}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site), *args],
         cwd=root, env=env, capture_output=True, text=True, timeout=600,

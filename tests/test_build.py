@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitebuild import copy_example, run_build
+from sitebuild import SOURCE_DATE_EPOCH, copy_example, run_build
 
 
 def test_example_builds_clean_with_strict(example_site):
@@ -47,22 +47,50 @@ def test_mistakes_stop_the_build_and_leave_the_old_site_alone(tmp_path):
 
 def test_warnings_stop_only_a_strict_build(tmp_path):
     root = copy_example(tmp_path / "stek")
-    page = next((root / "content" / "rights").glob("leefloon.md"))
+    page = root / "content" / "rights" / "leefloon.md"
     text = page.read_text(encoding="utf-8")
-    reviewed = next(line for line in text.splitlines() if line.startswith("reviewed:"))
-    page.write_text(text.replace(reviewed, "reviewed: 2024-01-15"), encoding="utf-8")
-    expected = ('content/rights/leefloon.md:{}: "reviewed: 2024-01-15" is meer dan een jaar geleden. Kijk de pagina na '
-                'met de bronnen, en schrijf dan de datum van vandaag.')
-    line = text.splitlines().index(reviewed) + 1
+    start = text.index("sources:")
+    end = text.index("\n---", start)
+    page.write_text(text[:start] + text[end + 1:], encoding="utf-8")  # a rights page without sources
+    expected = ('content/rights/leefloon.md:2: Deze rechtenpagina noemt geen bronnen. Voeg "sources:" toe met de '
+                'officiële pagina\'s waar de feiten vandaan komen, zoals - {title: Rechtenverkenner, url: https://...}.')
 
     normal = run_build(root)
     assert normal.returncode == 0, normal.output
-    assert normal.output.count(expected.format(line)) == 1  # once, not once per language
+    assert normal.output.count(expected) == 1  # once, not once per language
 
     before = {p.relative_to(normal.site): p.read_bytes() for p in normal.site.rglob("*") if p.is_file()}
     (root / "activities.yaml").write_text(  # a change that would show if the strict build wrote the site
         (root / "activities.yaml").read_text(encoding="utf-8").replace("Soep en babbel", "Soep en praat"), encoding="utf-8")
     strict = run_build(root, "--strict")
     assert strict.returncode != 0
-    assert expected.format(line) in strict.output
+    assert expected in strict.output
     assert {p.relative_to(normal.site): p.read_bytes() for p in normal.site.rglob("*") if p.is_file()} == before
+
+
+def test_advice_never_stops_a_build_strict_included(tmp_path):
+    """A review date passing its year, a missing translation, an event on a closed day: the nightly build goes on."""
+    root = copy_example(tmp_path / "stek")
+    page = root / "content" / "rights" / "leefloon.md"
+    text = page.read_text(encoding="utf-8")
+    reviewed = next(line for line in text.splitlines() if line.startswith("reviewed:"))
+    page.write_text(text.replace(reviewed, "reviewed: 2024-01-15"), encoding="utf-8")
+    (root / "content" / "rights" / "leefloon.ar.md").unlink()
+    line = text.splitlines().index(reviewed) + 1
+
+    strict = run_build(root, "--strict")
+    assert strict.returncode == 0, strict.output
+    assert strict.output.count(f'content/rights/leefloon.md:{line}: "reviewed: 2024-01-15" is meer dan een jaar '
+                               'geleden. Kijk de pagina na met de bronnen, en schrijf dan de datum van vandaag.') == 1
+    assert ('content/rights/leefloon.md: Deze pagina heeft geen vertaling in het Arabisch. Voeg '
+            'content/rights/leefloon.ar.md toe met minstens "title:" en "summary:".') in strict.output
+    assert "lang=\"nl\"" in (strict.site / "ar" / "rights" / "leefloon" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_example_two_years_ahead_builds_strict(tmp_path):
+    """The nightly rebuild of an unchanged repository never fails because a date passed."""
+    root = copy_example(tmp_path / "stek")
+    later = str(int(SOURCE_DATE_EPOCH) + 2 * 365 * 24 * 3600)
+    result = run_build(root, "--strict", environ={"SOURCE_DATE_EPOCH": later})
+    assert result.returncode == 0, result.output
+    assert "reviewed:" in result.output  # advice, printed, not stopping

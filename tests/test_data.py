@@ -42,8 +42,8 @@ def errors(tmp_path: Path, files: dict[str, str | bytes], languages=LANGUAGES) -
 
 
 def test_minimal_site_loads_without_problems(tmp_path):
-    stek, warnings = load(tmp_path)
-    assert warnings == []
+    stek, problems = load(tmp_path)
+    assert (problems.warnings, problems.advice) == ([], [])
     assert list(stek.partners) == ["sociaal-huis", "buurtwerk"]
     assert list(stek.activities) == ["soup"] and list(stek.events) == ["new-year"]
     assert stek.listings_of_partner == {"sociaal-huis": ("soup",), "buurtwerk": ()}
@@ -303,7 +303,7 @@ def test_rights_translation_falls_back_to_the_default_body(tmp_path):
     assert page.files["fr"] == "content/rights/leefloon.fr.md"
 
 
-def test_stale_review_and_missing_translations_are_warnings(tmp_path):
+def test_stale_review_and_missing_translations_are_advice(tmp_path):
     rights = (MINIMAL / "content/rights/leefloon.md").read_text().replace("reviewed: 2026-10-01", "reviewed: 2025-06-01")
     activities = (MINIMAL / "activities.yaml").read_text().replace(
         "{en: New Year, nl: Nieuwjaar, fr: Nouvel an}", "{en: New Year, nl: Nieuwjaar}")
@@ -312,8 +312,9 @@ def test_stale_review_and_missing_translations_are_warnings(tmp_path):
     (root / "content/rights/leefloon.md").write_text(rights)
     (root / "content/rights/leefloon.nl.md").unlink()
     (root / "activities.yaml").write_text(activities)
-    _, warnings = load_stek(root, LANGUAGES, TODAY)
-    assert warnings == [
+    _, problems = load_stek(root, LANGUAGES, TODAY)
+    assert problems.warnings == []
+    assert problems.advice_lines() == [
         'activities.yaml:20: "title" of "new-year" has no French translation. Add "fr: ..." to it.',
         'content/rights/leefloon.md: This page has no Dutch translation. Add content/rights/leefloon.nl.md '
         'with at least "title:" and "summary:".',
@@ -322,10 +323,11 @@ def test_stale_review_and_missing_translations_are_warnings(tmp_path):
     ]
 
 
-def test_event_on_a_closed_day_is_a_warning(tmp_path):
+def test_event_on_a_closed_day_is_advice(tmp_path):
     activities = (MINIMAL / "activities.yaml").read_text().replace("date: 2027-01-10", "date: 2026-12-24")
-    _, warnings = load(tmp_path, {"activities.yaml": activities})
-    assert warnings == ['activities.yaml:21: "new-year" is on 2026-12-24, when the house is closed (Christmas Eve). '
+    _, problems = load(tmp_path, {"activities.yaml": activities})
+    assert problems.warnings == []
+    assert problems.advice_lines() == ['activities.yaml:21: "new-year" is on 2026-12-24, when the house is closed (Christmas Eve). '
                         'It still takes place: check the date.']
 
 
@@ -356,7 +358,41 @@ def test_every_tab_is_reported_not_only_the_first(tmp_path):
 
 def test_an_empty_partners_file_gives_one_message_not_one_per_reference(tmp_path):
     assert errors(tmp_path, {"partners.yaml": "# no partners yet\n"}) == [
-        'partners.yaml:1: This file has no "partners". Add a line "partners: ...".'
+        "partners.yaml:1: This file is empty, so the site would have no data. Undo the change in the file's history, "
+        "or write its content again (the comments at the top of the example show how)."
+    ]
+
+
+def test_issue_7_an_emptied_activities_file_stops_with_a_message(tmp_path):
+    assert errors(tmp_path, {"activities.yaml": "\n"}) == [
+        "activities.yaml:1: This file is empty, so the site would have no data. Undo the change in the file's history, "
+        "or write its content again (the comments at the top of the example show how)."
+    ]
+
+
+def test_issue_7_a_deleted_list_of_activities_names_the_references_and_warns(tmp_path):
+    """The rights page still asks at "soup": an error there, and a warning for the empty programme."""
+    activities = (MINIMAL / "activities.yaml").read_text()
+    activities = activities[:activities.index("activities:")] + "activities:\n"
+    with pytest.raises(DataErrors) as raised:
+        load(tmp_path, {"activities.yaml": activities})
+    assert raised.value.lines == [
+        'content/rights/leefloon.md:5: "soup" is not an activity or event in activities.yaml, which has none. '
+        'Add it there first, or remove "soup" here.',
+    ]
+    assert raised.value.problems.warning_lines() == [
+        'activities.yaml:1: There are no activities or events, so the programme would be empty. Write them under '
+        '"activities:" and "events:", or undo the change that removed them.',
+    ]
+
+
+def test_a_rights_page_without_sources_is_a_warning(tmp_path):
+    rights = (MINIMAL / "content/rights/leefloon.md").read_text()
+    rights = "\n".join(line for line in rights.splitlines() if not line.startswith("sources:")) + "\n"
+    _, problems = load(tmp_path, {"content/rights/leefloon.md": rights})
+    assert problems.warning_lines() == [
+        'content/rights/leefloon.md:2: This rights page names no sources. Add "sources:" with the official pages its '
+        'facts come from, like - {title: Rechtenverkenner, url: https://...}.',
     ]
 
 

@@ -22,23 +22,27 @@ MKDOCS_FILE_NAME = "mkdocs.yml"
 STALE_AFTER = dt.timedelta(days=365)
 
 
-def load_stek(root: Path, languages: tuple[str, ...], today: dt.date) -> tuple[Stek, list[str]]:
-    """The STEK in `root`, and the warnings to show; raises DataErrors listing every error."""
-    problems = Problems(language=languages[0])
+def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
+              problems: Problems | None = None) -> tuple[Stek, Problems]:
+    """The STEK in `root`, and its warnings and advice; raises DataErrors listing every error.
+
+    `problems` may already hold what an earlier check found (mkdocs.yml), to be reported with the rest.
+    """
+    problems = problems if problems is not None else Problems(language=languages[0])
     partners_node = _read_yaml(root / PARTNERS_FILE_NAME, PARTNERS_FILE_NAME, problems)
     activities_node = _read_yaml(root / ACTIVITIES_FILE_NAME, ACTIVITIES_FILE_NAME, problems)
     partner_ids: dict[str, int] = {}
     partners = _partners(partners_node, Reader(PARTNERS_FILE_NAME, problems, languages), partner_ids)
     # References are checked against a file only when its structure could be read: a broken
     # partners.yaml should not also make every activity's partners look unknown.
-    known_partners = tuple(partner_ids) if partner_ids and _readable(partners_node, PARTNERS_FILE) else None
+    known_partners = tuple(partner_ids) if _readable(partners_node, PARTNERS_FILE) else None
     reader = Reader(ACTIVITIES_FILE_NAME, problems, languages)
     house = ACTIVITIES_FILE.read(activities_node, "", reader) if activities_node is not None else {}
     ids: dict[str, int] = {}  # Activities and events share one namespace of ids.
     activities = _activities(house.get("activities", []), reader, ids, known_partners)
     event_dates: dict[str, int] = {}  # the line of each event's date, for the closed-day warning
     events = _events(house.get("events", []), reader, ids, known_partners, event_dates)
-    known_listings = tuple(ids) if ids and _readable(activities_node, ACTIVITIES_FILE) else None
+    known_listings = tuple(ids) if _readable(activities_node, ACTIVITIES_FILE) else None
     stek = Stek(
         languages=languages,
         partners=partners,
@@ -51,9 +55,11 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date) -> tuple[S
     )
     _check_events_on_closed_days(stek, problems, event_dates)
     _check_house(root, problems, languages)
+    if known_listings == ():
+        problems.warning(ACTIVITIES_FILE_NAME, activities_node.line, "no_activities")
     if problems.errors:
-        raise DataErrors(problems.error_lines())
-    return stek, problems.warning_lines()
+        raise DataErrors(problems.error_lines(), problems)
+    return stek, problems
 
 
 def data_signature(root: Path) -> tuple:
@@ -69,6 +75,10 @@ def _read_yaml(path: Path, name: str, problems: Problems) -> Map | None:
     text = read_text(path, name, problems)
     if text is None:
         return None
+    if not _without_comments(text).strip():
+        # Emptied by mistake in the web editor: never publish a site without its data.
+        problems.error(name, 1, "empty_file", file=name)
+        return None
     node = parse_yaml(text, name, problems)
     if node is not None and not isinstance(node, Map):
         problems.error(name, node.line, "expected_map", what="file", value=short(node))
@@ -76,12 +86,17 @@ def _read_yaml(path: Path, name: str, problems: Problems) -> Map | None:
     return node
 
 
+def _without_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
 def _readable(node: Map | None, record: Record) -> bool:
     """Whether a file's top level is as the schema says: known sections, lists where lists go."""
     if not isinstance(node, Map):
         return False
     kinds = {spec.name: spec.kind for spec in record.fields}
-    return all(key in kinds and (not isinstance(kinds[key], ListOf) or isinstance(value, Seq))
+    # An empty section ("activities:" with nothing under it) is read as missing, which is readable.
+    return all(key in kinds and (not isinstance(kinds[key], ListOf) or isinstance(value, Seq) or value == "")
                for key, value in node.items())
 
 
@@ -108,11 +123,17 @@ def _unique(id: str, line: int, first: dict[str, int], reader: Reader) -> bool:
     return True
 
 
+# What to say when the file referred to has no entries at all (emptied, or a new house).
+_NONE_YET = {"unknown_partner": "no_partners_yet", "unknown_activity": "no_activities_yet"}
+
+
 def _check_refs(pairs: list, known: tuple[str, ...] | None, message: str, reader: Reader) -> None:
     if known is None:
         return
     for value, node in pairs:
-        if value not in known:
+        if not known:
+            reader.error(node, _NONE_YET[message], value=value)
+        elif value not in known:
             reader.error(node, message, value=value, choices=known, guess=closest(value, known))
 
 
@@ -268,6 +289,9 @@ def _rights(root: Path, languages: tuple[str, ...], problems: Problems, today: d
             elif values.get("id", stem) != stem:
                 reader.error(meta.get("id"), "rights_id_mismatch", value=values["id"], expected=stem)
             elif values["ok"]:
+                if not values.get("sources"):
+                    # A rights page is only as good as where its facts come from (SPEC: sources required).
+                    problems.warning(name, meta.line, "rights_without_sources")
                 originals[stem] = {**values, "file": name, "body": body.strip()}
         else:
             translations.append((stem, lang, meta, body.strip(), name))
@@ -311,10 +335,10 @@ def _merge_rights(originals: dict[str, dict], translations: list, languages: tup
         entry = texts[id]
         reviewed = v.get("reviewed")
         if reviewed and today - reviewed > STALE_AFTER:
-            problems.warning(v["file"], v["reviewed.line"], "stale_review", value=reviewed)
+            problems.advise(v["file"], v["reviewed.line"], "stale_review", value=reviewed)
         for lang in languages[1:]:
             if lang not in entry["files"]:
-                problems.warning(v["file"], 0, "missing_rights_translation",
+                problems.advise(v["file"], 0, "missing_rights_translation",
                                  language=language_name(lang, message_language(default)),
                                  file=f"{RIGHTS_DIR}/{id}.{lang}.md")
         pages[id] = RightsPage(
@@ -334,13 +358,17 @@ def _merge_rights(originals: dict[str, dict], translations: list, languages: tup
 
 
 def _check_translated(item: dict, reader: Reader) -> None:
-    """Titles and summaries are what visitors scan in lists: warn where one lacks a language."""
+    """Titles and summaries are what visitors scan in lists: advise where one lacks a language.
+
+    Advice, not a warning: the page shows the default language, marked as such, so a house can
+    publish in Dutch first and add languages step by step.
+    """
     language = message_language(reader.default)
     for name in ("title", "summary"):
         text = item.get(name)
         for lang in reader.languages[1:]:
             if text is not None and lang not in text.values:
-                reader.problems.warning(reader.file, item[f"{name}.line"], "missing_translation", field=name,
+                reader.problems.advise(reader.file, item[f"{name}.line"], "missing_translation", field=name,
                                         id=item.get("id", ""), language=language_name(lang, language), code=lang)
 
 
@@ -351,7 +379,7 @@ def _check_events_on_closed_days(stek: Stek, problems: Problems, date_lines: dic
         reason = (closure.reason.get(language).value if closure and closure.reason else "") or (
             stek.holiday_name(event.date, language) or "")
         if closure or reason:
-            problems.warning(ACTIVITIES_FILE_NAME, date_lines[event.id], "event_on_closed_day", value=event.id,
+            problems.advise(ACTIVITIES_FILE_NAME, date_lines[event.id], "event_on_closed_day", value=event.id,
                              date=event.date, reason=reason)
 
 

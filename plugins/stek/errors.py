@@ -17,19 +17,33 @@ class DataError:
     message: str
     params: tuple[tuple[str, object], ...] = ()
 
+    def text(self, language: str) -> str:
+        """What is wrong and what to write, without the place (forges show the place themselves)."""
+        return render(self.message, message_language(language), **dict(self.params))
+
+    @property
+    def place(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
     def render(self, language: str) -> str:
-        text = render(self.message, message_language(language), **dict(self.params))
-        place = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{place}: {text}"
+        return f"{self.place}: {self.text(language)}"
+
+
+# The three levels of SPEC's "Errors, warnings, advice": what each one stops.
+ERROR = "error"      # the data cannot be read as meant: stops every build
+WARNING = "warning"  # readable, but a page would mislead or lack what it must have: stops --strict
+ADVICE = "advice"    # what only time makes true, what may well be meant, hints: never stops a build
+LEVELS = (ERROR, WARNING, ADVICE)
 
 
 @dataclass
 class Problems:
-    """The errors and warnings of one load, in the order they were found."""
+    """The errors, warnings and advice of one load, in the order they were found."""
 
     language: str = "en"
     errors: list[DataError] = field(default_factory=list)
     warnings: list[DataError] = field(default_factory=list)
+    advice: list[DataError] = field(default_factory=list)
 
     def error(self, file: str, line: int, message: str, /, **params: object) -> None:
         self.errors.append(DataError(file, line, message, tuple(params.items())))
@@ -37,19 +51,38 @@ class Problems:
     def warning(self, file: str, line: int, message: str, /, **params: object) -> None:
         self.warnings.append(DataError(file, line, message, tuple(params.items())))
 
+    def advise(self, file: str, line: int, message: str, /, **params: object) -> None:
+        self.advice.append(DataError(file, line, message, tuple(params.items())))
+
+    def by_level(self) -> dict[str, list[DataError]]:
+        """Each level's problems, sorted the way a volunteer reads the files."""
+        return {ERROR: _sorted(self.errors), WARNING: _sorted(self.warnings), ADVICE: _sorted(self.advice)}
+
     def error_lines(self) -> list[str]:
         return [e.render(self.language) for e in _sorted(self.errors)]
 
     def warning_lines(self) -> list[str]:
         return [w.render(self.language) for w in _sorted(self.warnings)]
 
+    def advice_lines(self) -> list[str]:
+        return [a.render(self.language) for a in _sorted(self.advice)]
+
+    def stops(self, strict: bool) -> bool:
+        """Whether these problems stop the build: errors always, warnings in a strict build."""
+        return bool(self.errors or (strict and self.warnings))
+
 
 class DataErrors(Exception):
-    """Raised when the data has errors; its lines are ready to show to a volunteer."""
+    """Raised when the data has errors; its lines are ready to show to a volunteer.
 
-    def __init__(self, lines: list[str]) -> None:
+    It carries every problem found, warnings and advice too, so that a failed build still
+    reports all of them at once where the volunteer looks.
+    """
+
+    def __init__(self, lines: list[str], problems: Problems | None = None) -> None:
         super().__init__("\n".join(lines))
         self.lines = lines
+        self.problems = problems
 
 
 def closest(value: str, candidates: list[str] | tuple[str, ...]) -> str:

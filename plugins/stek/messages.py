@@ -6,6 +6,59 @@ MESSAGE_LANGUAGES = ("nl", "fr", "en")
 
 # Each message says what is wrong (quoting the value) and what to write instead.
 MESSAGES: dict[str, dict[str, str]] = {
+    "empty_file": {
+        "en": "this file is empty, so the site would have no data. Undo the change in the file's history, or write its content again (the comments at the top of the example show how).",
+        "nl": "dit bestand is leeg, dus de site zou geen gegevens hebben. Maak de wijziging ongedaan in de geschiedenis van het bestand, of schrijf de inhoud opnieuw (de uitleg bovenaan het voorbeeld toont hoe).",
+        "fr": "ce fichier est vide : le site n'aurait aucune donnée. Annulez la modification dans l'historique du fichier, ou réécrivez son contenu (les commentaires en haut de l'exemple montrent comment).",
+    },
+    "no_activities": {
+        "en": "there are no activities or events, so the programme would be empty. Write them under \"activities:\" and \"events:\", or undo the change that removed them.",
+        "nl": "er staan geen activiteiten of evenementen in, dus het programma zou leeg zijn. Schrijf ze onder \"activities:\" en \"events:\", of maak de wijziging ongedaan die ze verwijderde.",
+        "fr": "il n'y a ni activités ni événements : le programme serait vide. Écrivez-les sous « activities: » et « events: », ou annulez la modification qui les a retirés.",
+    },
+    "rights_without_sources": {
+        "en": "this rights page names no sources. Add \"sources:\" with the official pages its facts come from, like - {{title: Rechtenverkenner, url: https://...}}.",
+        "nl": "deze rechtenpagina noemt geen bronnen. Voeg \"sources:\" toe met de officiële pagina's waar de feiten vandaan komen, zoals - {{title: Rechtenverkenner, url: https://...}}.",
+        "fr": "cette page de droits ne cite aucune source. Ajoutez « sources: » avec les pages officielles d'où viennent ses faits, comme - {{title: Rechtenverkenner, url: https://...}}.",
+    },
+    "level_error": {"en": "Error", "nl": "Fout", "fr": "Erreur"},
+    "level_warning": {"en": "Warning", "nl": "Waarschuwing", "fr": "Avertissement"},
+    "level_advice": {"en": "Advice", "nl": "Advies", "fr": "Conseil"},
+    "heading_error": {
+        "en": "Errors ({count}): the site is not built until they are mended.",
+        "nl": "Fouten ({count}): de site wordt pas gebouwd als ze verbeterd zijn.",
+        "fr": "Erreurs ({count}) : le site n'est construit qu'une fois qu'elles sont corrigées.",
+    },
+    "heading_warning": {
+        "en": "Warnings ({count}): the site is not published until they are mended.",
+        "nl": "Waarschuwingen ({count}): de site wordt pas gepubliceerd als ze verbeterd zijn.",
+        "fr": "Avertissements ({count}) : le site n'est publié qu'une fois qu'ils sont corrigés.",
+    },
+    "heading_advice": {
+        "en": "Advice ({count}): the site is published; mend these when you can.",
+        "nl": "Advies ({count}): de site wordt gepubliceerd; verbeter dit als je kan.",
+        "fr": "Conseils ({count}) : le site est publié ; corrigez ceci quand vous pouvez.",
+    },
+    "summary_clean": {
+        "en": "No problems found in the data.",
+        "nl": "Geen problemen gevonden in de gegevens.",
+        "fr": "Aucun problème trouvé dans les données.",
+    },
+    "bad_site_url": {
+        "en": "\"{value}\" is not the address of a website. Write the address where the site is published, like https://stek.example.org/.",
+        "nl": "\"{value}\" is geen adres van een website. Schrijf het adres waar de site gepubliceerd wordt, zoals https://stek.example.org/.",
+        "fr": "« {value} » n'est pas l'adresse d'un site web. Écrivez l'adresse où le site est publié, comme https://stek.example.org/.",
+    },
+    "missing_docs_dir": {
+        "en": "the folder \"{value}\" does not exist. Write the folder that holds the pages, like content.",
+        "nl": "de map \"{value}\" bestaat niet. Schrijf de map met de pagina's, zoals content.",
+        "fr": "le dossier « {value} » n'existe pas. Écrivez le dossier qui contient les pages, comme content.",
+    },
+    "one_default_language": {
+        "en": "exactly one language must have \"default: true\", here {count} have it. Write \"default: true\" under the main language only.",
+        "nl": "precies één taal moet \"default: true\" hebben, hier hebben {count} het. Schrijf \"default: true\" alleen onder de hoofdtaal.",
+        "fr": "exactement une langue doit avoir « default: true », ici {count} l'ont. Écrivez « default: true » sous la langue principale seulement.",
+    },
     "missing_file": {
         "en": "this file is missing. Add {file} next to mkdocs.yml.",
         "nl": "dit bestand ontbreekt. Voeg {file} toe naast mkdocs.yml.",
@@ -155,6 +208,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "\"{value}\" is not a partner in partners.yaml. Write the id of a partner: {choices}.",
         "nl": "\"{value}\" is geen partner in partners.yaml. Schrijf de id van een partner: {choices}.",
         "fr": "« {value} » n'est pas un partenaire de partners.yaml. Écrivez l'identifiant d'un partenaire : {choices}.",
+    },
+    "no_partners_yet": {
+        "en": "\"{value}\" is not a partner in partners.yaml, which has no partners yet. Add the partner there first, or remove \"{value}\" here.",
+        "nl": "\"{value}\" is geen partner in partners.yaml, dat nog geen partners heeft. Voeg de partner daar eerst toe, of verwijder \"{value}\" hier.",
+        "fr": "« {value} » n'est pas un partenaire de partners.yaml, qui n'a pas encore de partenaires. Ajoutez-le d'abord là-bas, ou retirez « {value} » ici.",
+    },
+    "no_activities_yet": {
+        "en": "\"{value}\" is not an activity or event in activities.yaml, which has none. Add it there first, or remove \"{value}\" here.",
+        "nl": "\"{value}\" is geen activiteit of evenement in activities.yaml, dat er geen heeft. Voeg het daar eerst toe, of verwijder \"{value}\" hier.",
+        "fr": "« {value} » n'est ni une activité ni un événement de activities.yaml, qui n'en a aucun. Ajoutez-le d'abord là-bas, ou retirez « {value} » ici.",
     },
     "unknown_activity": {
         "en": "\"{value}\" is not an activity or event in activities.yaml. Write the id of one: {choices}.",
@@ -341,6 +404,8 @@ WHAT: dict[str, dict[str, str]] = {
     "cancellation": {"en": "a cancellation", "nl": "een afgelasting", "fr": "une annulation"},
     "rights": {"en": "a rights page", "nl": "een rechtenpagina", "fr": "une page de droits"},
     "translation": {"en": "a translation", "nl": "een vertaling", "fr": "une traduction"},
+    "site": {"en": "the site", "nl": "de site", "fr": "le site"},
+    "language": {"en": "a language", "nl": "een taal", "fr": "une langue"},
     "house": {"en": "the house (extra.house)", "nl": "het huis (extra.house)", "fr": "la maison (extra.house)"},
     "source": {"en": "a source", "nl": "een bron", "fr": "une source"},
     "text": {"en": "a translated text", "nl": "een vertaalde tekst", "fr": "un texte traduit"},

@@ -14,12 +14,14 @@ from mkdocs.structure.files import File, Files
 
 from stek.config import StekConfig
 from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
-from stek.errors import DataErrors
+from stek.errors import DataErrors, Problems
+from stek.forge_report import plain_lines, report_to_forge
 from stek.ical_feed import FeedSite, build_feeds
 from stek.i18n import is_rtl
 from stek.model import Stek
 from stek.pages import PageKind, add_pages, page_data, page_keys, rights_kind, section_of
 from stek.programme_json import programme_files
+from stek.site_config import check_site_config
 from stek.today import build_now
 from stek.views import Site, Views
 
@@ -43,15 +45,22 @@ class StekPlugin(BasePlugin[StekConfig]):
         signature = (languages, self.now.date(), data_signature(self.root))
         if signature == self._signature:
             return config
+        problems = Problems(language=languages[0])
+        check_site_config(self.root, problems)  # already checked by make; here for its advice
         try:
-            self.stek, warnings = load_stek(self.root, languages, self.now.date())
+            self.stek, problems = load_stek(self.root, languages, self.now.date(), problems)
         except DataErrors as error:
-            raise PluginError("\n".join(["", *error.lines])) from None
-        if warnings and config.strict:
+            report_to_forge(error.problems, self.root)
+            raise PluginError("\n".join(["", *plain_lines(error.problems.by_level(), problems.language)])) from None
+        report_to_forge(problems, self.root)
+        if problems.stops(config.strict):
             # MkDocs would stop a strict build only after writing the site: stop before it.
-            raise PluginError("\n".join(["", *warnings]))
-        for warning in warnings:
+            raise PluginError("\n".join(["", *plain_lines(problems.by_level(), problems.language)]))
+        for warning in problems.warning_lines():
             log.warning(warning)
+        # Advice never reaches log.warning, which --strict would turn into a failure.
+        for advice in problems.advice_lines():
+            log.info(advice)
         self._signature = signature
         return config
 

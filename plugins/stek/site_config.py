@@ -1,0 +1,107 @@
+"""mkdocs.yml read with the project's own reader, before MkDocs reads it.
+
+MkDocs reads mkdocs.yml before any plugin runs, and its messages are PyYAML's English with a
+traceback. `make` and the workflows run this check first, so that a volunteer's mistake in
+mkdocs.yml gets the same kind of message as one in the data files: file, line, what to write.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from stek.errors import Problems
+from stek.i18n import is_language_code
+from stek.loading import Map, Seq, Str, parse_yaml, read_text
+
+MKDOCS_FILE_NAME = "mkdocs.yml"
+# The language messages are written in, guessed from the raw text when the YAML cannot be read.
+_DEFAULT_LOCALE = re.compile(r"locale:\s*([a-z]{2})\b(?=[^\n]*\n\s*(?:name:[^\n]*\n\s*)?default:\s*true)")
+_FIRST_LOCALE = re.compile(r"locale:\s*([a-z]{2})\b")
+_THEME_LANGUAGE = re.compile(r"^\s+language:\s*([a-z]{2})\b", re.MULTILINE)
+
+
+def check_site_config(root: Path, problems: Problems) -> tuple[str, ...] | None:
+    """The site's languages from mkdocs.yml, the default first; None when it cannot be read.
+
+    Sets the language of `problems` to the site's default language, so every message that
+    follows (the data's too) is in it.
+    """
+    path = root / MKDOCS_FILE_NAME
+    if not path.is_file():
+        problems.error(MKDOCS_FILE_NAME, 0, "missing_file", file=MKDOCS_FILE_NAME)
+        return None
+    text = read_text(path, MKDOCS_FILE_NAME, problems)
+    if text is None:
+        return None
+    guess = _DEFAULT_LOCALE.search(text) or _FIRST_LOCALE.search(text) or _THEME_LANGUAGE.search(text)
+    if guess:
+        problems.language = guess.group(1)
+    config = parse_yaml(text, MKDOCS_FILE_NAME, problems)
+    if config is None:
+        return None
+    if not isinstance(config, Map):
+        problems.error(MKDOCS_FILE_NAME, config.line, "expected_map", what="file", value="...")
+        return None
+    _check_site_name(config, problems)
+    _check_site_url(config, problems)
+    _check_docs_dir(root, config, problems)
+    languages = _languages(config, problems)
+    if languages:
+        problems.language = languages[0]
+    return languages
+
+
+def _check_site_name(config: Map, problems: Problems) -> None:
+    name = config.get("site_name")
+    if not isinstance(name, Str) or not name.strip():
+        line = config.key("site_name").line if config.key("site_name") else 1
+        problems.error(MKDOCS_FILE_NAME, line, "missing_field", what="site", field="site_name")
+
+
+def _check_site_url(config: Map, problems: Problems) -> None:
+    url = config.get("site_url")
+    if url is None:
+        return
+    parts = urlsplit(str(url))
+    if not isinstance(url, Str) or parts.scheme not in ("http", "https") or not parts.netloc:
+        problems.error(MKDOCS_FILE_NAME, getattr(url, "line", config.line), "bad_site_url", value=str(url))
+
+
+def _check_docs_dir(root: Path, config: Map, problems: Problems) -> None:
+    docs_dir = config.get("docs_dir", "docs")
+    if isinstance(docs_dir, Str) and not (root / docs_dir).is_dir():
+        problems.error(MKDOCS_FILE_NAME, docs_dir.line, "missing_docs_dir", value=str(docs_dir))
+
+
+def _languages(config: Map, problems: Problems) -> tuple[str, ...] | None:
+    """The languages of the i18n plugin (default first), or else the theme's language."""
+    i18n = next((item["i18n"] for item in config.get("plugins") or () if isinstance(item, Map) and "i18n" in item),
+                None)
+    entries = i18n.get("languages") if isinstance(i18n, Map) else None
+    if isinstance(entries, Seq):
+        codes, defaults = [], []
+        for entry in entries:
+            locale = entry.get("locale") if isinstance(entry, Map) else None
+            if not isinstance(locale, Str):
+                problems.error(MKDOCS_FILE_NAME, entry.line, "missing_field", what="language", field="locale")
+                continue
+            if not is_language_code(str(locale)):
+                problems.error(MKDOCS_FILE_NAME, locale.line, "bad_spoken_language", value=str(locale))
+                continue
+            codes.append(str(locale))
+            if str(entry.get("default", "")).lower() == "true":
+                defaults.append(str(locale))
+        if len(defaults) != 1:
+            problems.error(MKDOCS_FILE_NAME, entries.line, "one_default_language", count=len(defaults))
+            return None
+        return tuple(dict.fromkeys([defaults[0], *codes]))
+    theme = config.get("theme")
+    language = theme.get("language") if isinstance(theme, Map) else None
+    if isinstance(language, Str):
+        if not is_language_code(str(language)):
+            problems.error(MKDOCS_FILE_NAME, language.line, "bad_spoken_language", value=str(language))
+            return None
+        return (str(language),)
+    return ("en",)

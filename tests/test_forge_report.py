@@ -1,0 +1,191 @@
+"""Problems shown where the volunteer looks: GitHub annotations, Forgejo's log, GitLab's Code Quality report."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitebuild import ROOT, copy_example, run_build
+from stek.errors import DataErrors, Problems
+from stek.forge_report import code_quality, forge_of, github_command, report_to_forge
+from test_data import BAD, BAD_INPUT, load
+
+CLEAN_CI = {key: value for key, value in os.environ.items()
+            if key not in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "FORGEJO_ACTIONS", "GITEA_ACTIONS", "GITLAB_CI",
+                           "CI_PROJECT_DIR")}
+
+
+def problems_of(tmp_path: Path, case: str, replaces: str) -> Problems:
+    with pytest.raises(DataErrors) as raised:
+        load(tmp_path, {replaces: (BAD / case).read_bytes()})
+    return raised.value.problems
+
+
+@pytest.mark.parametrize(("case", "replaces", "message"), BAD_INPUT, ids=[row[0] for row in BAD_INPUT])
+def test_every_bad_input_is_annotated_at_its_file_and_line(tmp_path, case, replaces, message):
+    problems = problems_of(tmp_path, case, replaces)
+    place, _, text = message.partition(": ")
+    file, _, line = place.partition(":")
+    [error] = problems.by_level()["error"]
+
+    command = github_command("error", error, problems.language)
+    expected_properties = f"file={file}" + (f",line={line}" if line else "") + ",title=Error"
+    assert command == f"::error {expected_properties}::" + text.replace("%", "%25").replace("\n", "%0A")
+
+    [entry] = code_quality(problems.by_level(), problems.language)
+    assert entry["location"] == {"path": file, "lines": {"begin": int(line or 1)}}
+    assert (entry["description"], entry["severity"]) == (text, "blocker")
+    assert len(entry["fingerprint"]) == 64
+
+
+def test_github_escapes_what_would_end_or_split_a_command():
+    problems = Problems(language="en")
+    problems.error("content/rights/a,b:c.md", 3, "bad_day", value="50%\nx")
+    [error] = problems.errors
+    assert github_command("error", error, "en") == (
+        '::error file=content/rights/a%2Cb%3Ac.md,line=3,title=Error::"50%25%0Ax" is not a day. '
+        "Write a day like monday, maandag or lundi."
+    )
+
+
+def test_each_forge_is_recognised_forgejo_before_github():
+    assert forge_of({"GITHUB_ACTIONS": "true"}) == "github"
+    assert forge_of({"GITHUB_ACTIONS": "true", "FORGEJO_ACTIONS": "true"}) == "forgejo"
+    assert forge_of({"GITHUB_ACTIONS": "true", "GITEA_ACTIONS": "true"}) == "forgejo"
+    assert forge_of({"GITLAB_CI": "true"}) == "gitlab"
+    assert forge_of({"CI": "true"}) is None
+
+
+def three_levels() -> Problems:
+    problems = Problems(language="nl")
+    problems.advise("content/rights/leefloon.md", 6, "stale_review", value="2024-01-15")
+    problems.warning("content/rights/huurpremie.md", 2, "rights_without_sources")
+    problems.error("activities.yaml", 42, "bad_day", value="dinsdg", guess="dinsdag")
+    return problems
+
+
+def test_github_gets_one_command_a_problem_and_the_whole_list_in_the_summary(tmp_path):
+    summary = tmp_path / "summary.md"
+    printed: list[str] = []
+    report_to_forge(three_levels(), tmp_path, {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)},
+                    printed.append)
+    assert printed == [
+        '::error file=activities.yaml,line=42,title=Fout::"dinsdg" is geen dag. Schrijf een dag zoals maandag, lundi '
+        'of monday. Bedoel je "dinsdag"?',
+        "::warning file=content/rights/huurpremie.md,line=2,title=Waarschuwing::Deze rechtenpagina noemt geen bronnen. "
+        "Voeg \"sources:\" toe met de officiële pagina's waar de feiten vandaan komen, zoals - {title: "
+        "Rechtenverkenner, url: https://...}.",
+        '::notice file=content/rights/leefloon.md,line=6,title=Advies::"reviewed: 2024-01-15" is meer dan een jaar '
+        "geleden. Kijk de pagina na met de bronnen, en schrijf dan de datum van vandaag.",
+    ]
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("### Fouten (1): de site wordt pas gebouwd als ze verbeterd zijn.\n")
+    assert "- `activities.yaml:42`: \"dinsdg\" is geen dag." in text
+    assert "### Advies (1): de site wordt gepubliceerd; verbeter dit als je kan." in text
+    assert not (tmp_path / "gl-code-quality-report.json").exists()
+
+
+def test_forgejo_gets_plain_lines_and_the_summary_even_with_github_variables(tmp_path):
+    summary = tmp_path / "summary.md"
+    printed: list[str] = []
+    report_to_forge(three_levels(), tmp_path, {"GITHUB_ACTIONS": "true", "FORGEJO_ACTIONS": "true",
+                                               "GITHUB_STEP_SUMMARY": str(summary)}, printed.append)
+    assert printed[0] == "Fouten (1): de site wordt pas gebouwd als ze verbeterd zijn."
+    assert printed[1].startswith('activities.yaml:42: "dinsdg" is geen dag.')
+    assert not any(line.startswith("::") for line in printed)
+    assert "content/rights/leefloon.md:6" in summary.read_text(encoding="utf-8")
+
+
+def test_gitlab_gets_a_code_quality_report_at_the_repository_root(tmp_path):
+    report_to_forge(three_levels(), tmp_path, {"GITLAB_CI": "true", "CI_PROJECT_DIR": str(tmp_path)})
+    entries = json.loads((tmp_path / "gl-code-quality-report.json").read_text(encoding="utf-8"))
+    assert [(e["severity"], e["location"]["path"], e["location"]["lines"]["begin"], e["check_name"]) for e in entries] == [
+        ("blocker", "activities.yaml", 42, "bad_day"),
+        ("major", "content/rights/huurpremie.md", 2, "rights_without_sources"),
+        ("info", "content/rights/leefloon.md", 6, "stale_review"),
+    ]
+    assert all(set(e) == {"description", "check_name", "fingerprint", "severity", "location"} for e in entries)
+    assert len({e["fingerprint"] for e in entries}) == 3
+
+
+def test_gitlab_fingerprints_survive_moving_a_block_to_another_line():
+    before, after = Problems(language="nl"), Problems(language="nl")
+    before.error("activities.yaml", 10, "bad_day", value="dinsdg")
+    after.error("activities.yaml", 30, "bad_day", value="dinsdg")
+    assert code_quality(before.by_level(), "nl")[0]["fingerprint"] == code_quality(after.by_level(), "nl")[0]["fingerprint"]
+
+
+def test_a_gitlab_build_writes_an_empty_report_on_success(tmp_path):
+    root = copy_example(tmp_path / "stek")
+    build = run_build(root, "--strict", environ={"GITLAB_CI": "true", "CI_PROJECT_DIR": str(root)})
+    assert build.returncode == 0, build.output
+    assert json.loads((root / "gl-code-quality-report.json").read_text(encoding="utf-8")) == []
+
+
+def test_a_failing_github_build_annotates_every_problem_and_leaves_no_traceback(tmp_path):
+    root = copy_example(tmp_path / "stek", {"activities.yaml": ""})
+    summary = tmp_path / "summary.md"
+    build = run_build(root, "--strict", environ={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    assert build.returncode != 0
+    assert "Traceback" not in build.output
+    assert "::error file=activities.yaml,line=1,title=Fout::Dit bestand is leeg" in build.output
+    assert "activities.yaml:1" in summary.read_text(encoding="utf-8")
+
+
+def check(root: Path, *args: str, environ: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "stek.check", "--root", str(root), *args], capture_output=True,
+                          text=True, env={**CLEAN_CI, **(environ or {})}, timeout=120)
+
+
+def test_check_reports_the_same_messages_as_the_build_without_building(tmp_path):
+    root = copy_example(tmp_path / "stek")
+    text = (root / "activities.yaml").read_text(encoding="utf-8").replace("function: leren", "function: lere", 1)
+    (root / "activities.yaml").write_text(text, encoding="utf-8")
+    result = check(root, "--strict")
+    assert result.returncode == 1
+    build = run_build(root, "--strict")
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("activities.yaml:")]
+    assert error_lines and all(line in build.output for line in error_lines)
+    assert not (root / "site").exists() or not any((root / "site").iterdir())
+
+
+def test_check_passes_on_the_example_and_advice_never_fails_it(tmp_path):
+    assert check(ROOT, "--strict").returncode == 0
+    root = copy_example(tmp_path / "stek")
+    page = root / "content/rights/leefloon.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("reviewed: ", "reviewed: 2020-01-01\n#", 1), encoding="utf-8")
+    result = check(root, "--strict")
+    assert result.returncode == 0, result.stderr
+    assert "Advies (1)" in result.stderr
+
+
+@pytest.mark.parametrize(("mkdocs", "message"), [
+    # Columns: a broken mkdocs.yml, and the one message it must give, in the site's language.
+    ("site_name: STEK\n\tsite_url: https://x.org/\n",
+     "mkdocs.yml:2: A tab is used here. YAML indents with spaces only: replace the tab with spaces."),
+    ("site_name: STEK\nsite_description: Open huis: gratis\ntheme:\n  language: nl\n",
+     "mkdocs.yml:2: Deze regel heeft een tweede dubbele punt (:), of springt verkeerd in. Zet een tekst met een "
+     'dubbele punt tussen aanhalingstekens, zoals title: "Soep: warm", of kijk het inspringen na.'),
+    ("site_name: STEK\nsite_url: stek.example.org\ntheme:\n  language: nl\n",
+     'mkdocs.yml:2: "stek.example.org" is geen adres van een website. Schrijf het adres waar de site gepubliceerd '
+     "wordt, zoals https://stek.example.org/."),
+    ("site_url: https://stek.example.org/\ntheme:\n  language: fr\n",
+     'mkdocs.yml:1: Le site n\'a pas de « site_name ». Ajoutez une ligne « site_name: ... ».'),
+    ("site_name: STEK\nplugins:\n  - i18n:\n      languages:\n        - locale: nl\n          default: true\n"
+     "        - locale: frr\n",
+     'mkdocs.yml:7: "frr" is geen taalcode van twee letters. Schrijf codes zoals nl, fr, en of ar.'),
+    ("site_name: STEK\nplugins:\n  - i18n:\n      languages:\n        - locale: nl\n        - locale: fr\n",
+     'mkdocs.yml:5: Precies één taal moet "default: true" hebben, hier hebben 0 het. Schrijf "default: true" alleen '
+     "onder de hoofdtaal."),
+])
+def test_mkdocs_yml_is_checked_with_our_own_reader_first(tmp_path, mkdocs, message):
+    root = copy_example(tmp_path / "stek", {"mkdocs.yml": mkdocs + "docs_dir: content\n"})
+    result = check(root, "--config-only")
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1, result.stderr
+    assert message in result.stderr.splitlines()
