@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Keep mkdocs-material's end-of-life banner out of a volunteer's output: it is not about their data.
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site check test serve bench schemas lock clean
+.PHONY: site check test serve bench schemas catalogs lock clean
 
 # Check mkdocs.yml and the data first (MkDocs reads mkdocs.yml before any plugin could),
 # then build into a new folder and put it in place only when the build succeeded.
@@ -35,6 +35,16 @@ bench: $(VENV)/test-installed bench/node_modules/.installed
 	$(BIN)/python bench/feeds.py
 	$(BIN)/python bench/lighthouse.py
 	$(BIN)/python bench/setup_time.py
+
+# After a change of the English texts in ui_text.py or messages.py: renew the templates (.pot) and
+# merge them into every language's catalog (.po), where translators find new and changed texts.
+EXTRACT := $(BIN)/pybabel extract --no-default-keywords -k N_:1c,2 -k NP_:1c,2,3 --no-location --width=100 \
+  --project=stek-site --version=1 --copyright-holder="" --msgid-bugs-address=""
+catalogs: $(VENV)/site-installed
+	$(EXTRACT) -o plugins/stek/locale/site.pot plugins/stek/ui_text.py
+	$(EXTRACT) -o plugins/stek/locale/messages.pot plugins/stek/messages.py
+	$(BIN)/pybabel update --width=100 -D site -i plugins/stek/locale/site.pot -d plugins/stek/locale
+	$(BIN)/pybabel update --width=100 -D messages -i plugins/stek/locale/messages.pot -d plugins/stek/locale
 
 # Renew the lock files after a change of pins in pyproject.toml (needs the network to PyPI).
 lock:

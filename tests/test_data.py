@@ -331,15 +331,6 @@ def test_event_on_a_closed_day_is_advice(tmp_path):
                         'It still takes place: check the date.']
 
 
-def test_every_message_exists_in_every_language_with_the_same_blanks():
-    import string
-
-    for name, texts in MESSAGES.items():
-        assert set(texts) == {"en", "nl", "fr"}, name
-        blanks = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f} for lang, text in texts.items()}
-        assert blanks["nl"] == blanks["en"] == blanks["fr"], name
-
-
 def test_nesting_too_deep_to_parse_is_refused(tmp_path):
     partners = "partners:\n  - id: x\n    name: " + "[" * 50_000 + "]" * 50_000 + "\n"
     assert errors(tmp_path, {"partners.yaml": partners}) == [

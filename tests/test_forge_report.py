@@ -84,7 +84,7 @@ def test_github_gets_one_command_a_problem_and_the_whole_list_in_the_summary(tmp
         "geleden. Kijk de pagina na met de bronnen, en schrijf dan de datum van vandaag.",
     ]
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith("### Fouten (1): de site wordt pas gebouwd als ze verbeterd zijn.\n")
+    assert text.startswith("### Fout (1): de site wordt pas gebouwd als ze verbeterd is.\n")
     assert "- `activities.yaml:42`: \"dinsdg\" is geen dag." in text
     assert "### Advies (1): de site wordt gepubliceerd; verbeter dit als je kan." in text
     assert not (tmp_path / "gl-code-quality-report.json").exists()
@@ -95,7 +95,7 @@ def test_forgejo_gets_plain_lines_and_the_summary_even_with_github_variables(tmp
     printed: list[str] = []
     report_to_forge(three_levels(), tmp_path, {"GITHUB_ACTIONS": "true", "FORGEJO_ACTIONS": "true",
                                                "GITHUB_STEP_SUMMARY": str(summary)}, printed.append)
-    assert printed[0] == "Fouten (1): de site wordt pas gebouwd als ze verbeterd zijn."
+    assert printed[0] == "Fout (1): de site wordt pas gebouwd als ze verbeterd is."
     assert printed[1].startswith('activities.yaml:42: "dinsdg" is geen dag.')
     assert not any(line.startswith("::") for line in printed)
     assert "content/rights/leefloon.md:6" in summary.read_text(encoding="utf-8")
