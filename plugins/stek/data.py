@@ -9,6 +9,9 @@ from stek.errors import DataErrors, Problems, closest
 from stek.fields import ID_PATTERN, ListOf, Reader, Record, short, slug
 from stek.i18n import Translated, day_name, language_name
 from stek.loading import Map, Seq, parse_yaml, read_text, split_front_matter
+from stek.glossary import GLOSSARY_FILE_NAME, load_glossary
+from stek.plain_language import advise_plain_language
+from stek.translation_age import advise_translations, text_changes
 from stek.messages import message_language
 from stek.model import (
     ACTIVITIES_FILE, HOUSE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
@@ -52,9 +55,11 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
         closures=_closures(house.get("closures", []), reader),
         public_holidays=house.get("public_holidays"),
         rights=_rights(root, languages, problems, today, known_partners, known_listings),
+        glossary=load_glossary(root, languages, problems),
     )
     _check_events_on_closed_days(stek, problems, event_dates)
     _check_house(root, problems, languages)
+    advise_plain_language(root, stek, problems)
     if known_listings == ():
         problems.warning(ACTIVITIES_FILE_NAME, activities_node.line, "no_activities")
     if problems.errors:
@@ -64,7 +69,7 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
 
 def data_signature(root: Path) -> tuple:
     """Names, sizes and times of the data files: equal signatures need no second read."""
-    paths = [root / PARTNERS_FILE_NAME, root / ACTIVITIES_FILE_NAME, *sorted((root / RIGHTS_DIR).glob("*.md"))]
+    paths = [root / PARTNERS_FILE_NAME, root / ACTIVITIES_FILE_NAME, root / GLOSSARY_FILE_NAME, *sorted((root / RIGHTS_DIR).glob("*.md"))]
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
 
 
@@ -295,11 +300,11 @@ def _rights(root: Path, languages: tuple[str, ...], problems: Problems, today: d
                 originals[stem] = {**values, "file": name, "body": body.strip()}
         else:
             translations.append((stem, lang, meta, body.strip(), name))
-    return _merge_rights(originals, translations, languages, problems, today)
+    return _merge_rights(originals, translations, languages, problems, today, text_changes(root, RIGHTS_DIR))
 
 
 def _merge_rights(originals: dict[str, dict], translations: list, languages: tuple[str, ...],
-                  problems: Problems, today: dt.date) -> dict[str, RightsPage]:
+                  problems: Problems, today: dt.date, changed: dict[str, dt.date] | None = None) -> dict[str, RightsPage]:
     default = languages[0]
     texts = {id: {"title": {default: v["title"].values[default]},
                   "summary": dict(v["summary"].values) if "summary" in v else {},
@@ -323,6 +328,7 @@ def _merge_rights(originals: dict[str, dict], translations: list, languages: tup
             continue
         entry = texts[stem]
         entry["files"][lang] = name
+        entry.setdefault("translations", {})[lang] = (values, name)
         for key in ("title", "summary"):
             if key in values:
                 entry[key][lang] = values[key].values[values[key].default]
@@ -341,6 +347,7 @@ def _merge_rights(originals: dict[str, dict], translations: list, languages: tup
                 problems.advise(v["file"], 0, "missing_rights_translation",
                                  language=language_name(lang, message_language(default)),
                                  file=f"{RIGHTS_DIR}/{id}.{lang}.md")
+        outdated, unchecked = advise_translations(v, entry.get("translations", {}), changed or {}, problems)
         pages[id] = RightsPage(
             id=id,
             title=Translated(entry["title"], default),
@@ -352,6 +359,7 @@ def _merge_rights(originals: dict[str, dict], translations: list, languages: tup
             sources=tuple(Source(title=s["title"], url=s["url"]) for s, _ in v.get("sources", [])),
             body=Translated(entry["body"], default) if entry["body"] else None,
             files=entry["files"],
+            outdated=outdated, unchecked=unchecked,
             line=v["line"],
         )
     return pages

@@ -87,6 +87,12 @@ MESSAGES: dict[str, Entry] = {
     "missing_translation": N_("missing_translation", '"{field}" of "{id}" has no {language} translation. Add "{code}: ..." to it.'),
     "missing_rights_translation": N_("missing_rights_translation", 'this page has no {language} translation. Add {file} with at least "title:" and "summary:".'),
     "event_on_closed_day": N_("event_on_closed_day", '"{value}" is on {date}, when the house is closed ({reason}). It still takes place: check the date.'),
+    "long_sentence": N_("long_sentence", 'this sentence has {words} words ("{start} ..."). Clear language keeps a sentence to {limit} words at most: make two sentences, for example before "{split}".'),
+    "hard_word": N_("hard_word", '"{word}" is a long or rare word, and the glossary does not explain it. Write a more common word, or explain it in glossary.yaml.'),
+    "formal_word": N_("formal_word", '"{word}" is an official word. Write "{plain}" instead.'),
+    "unexplained_abbreviation": N_("unexplained_abbreviation", '"{word}" is an abbreviation that the glossary does not explain. Write it out in full, or explain it in glossary.yaml.'),
+    "translation_outdated": N_("translation_outdated", 'this translates {original} as it was on {translated}, but that page changed on {changed}. Translate what changed, then write "translated: {changed}".'),
+    "translation_unchecked": N_("translation_unchecked", 'no native speaker has checked this translation yet, and the page tells its readers so. When one has, remove "checked_by_native_speaker: no".'),
 }
 
 DID_YOU_MEAN = N_("did_you_mean", ' Did you mean "{guess}"?')
@@ -108,6 +114,7 @@ WHAT: dict[str, Entry] = {
     "house": N_("what.house", "the house (extra.house)"),
     "source": N_("what.source", "a source"),
     "text": N_("what.text", "a translated text"),
+    "term": N_("what.term", "a glossary word"),
 }
 
 def message_language(language: str) -> str:

@@ -18,6 +18,7 @@ from stek.fields import (
     PlainText, Price, Reader, Record, SpokenLanguage, Text, Time, Url, Week,
 )
 from stek.i18n import Translated
+from stek.glossary import Glossary
 from stek.loading import Node, Str
 
 
@@ -112,7 +113,13 @@ RIGHTS = Record("rights", [
     Field("reviewed", Date(), doc="When the facts were last checked."),
     Field("sources", ListOf(SOURCE)),
 ])
-RIGHTS_TRANSLATION = Record("translation", [f for f in RIGHTS.fields if f.name in ("title", "summary", "bring")])
+RIGHTS_TRANSLATION = Record("translation", [f for f in RIGHTS.fields if f.name in ("title", "summary", "bring")] + [
+    # What a translation says about itself: the state of its source it translates, and who checked it.
+    Field("translated", Date(), doc="The date of the source page this translates: its reviewed: date, or the day it "
+                                    "last changed. The build advises when the source changed after it."),
+    Field("checked_by_native_speaker", PlainText(), doc="no, while no native speaker has checked this translation "
+                                                        "(a machine's or a learner's): the page then tells its readers."),
+])
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -224,6 +231,8 @@ class RightsPage:
     sources: tuple[Source, ...] = ()
     body: Translated[str] | None = None
     files: dict[str, str] = field(default_factory=dict)
+    outdated: dict[str, dt.date] = field(default_factory=dict)  # language: when the source changed after it
+    unchecked: tuple[str, ...] = ()  # languages whose translation no native speaker has checked
     line: int = 0
 
 
@@ -239,6 +248,7 @@ class Stek:
     closures: tuple[Closure, ...] = ()
     public_holidays: str | None = None
     rights: dict[str, RightsPage] = field(default_factory=dict)
+    glossary: Glossary = field(default_factory=Glossary)
 
     @property
     def default_language(self) -> str:

@@ -1,0 +1,253 @@
+"""Plain-language advice for Dutch and French text: long sentences, and hard words nobody explains.
+
+About one in seven adults in Flanders reads with difficulty, and many visitors read Dutch as a
+second language. The rules come from Flemish public guidance on clear language:
+
+- Sentences. Wablieft (the Flemish centre for clear language) advises short, active sentences of
+  15 to 20 words (Farida Barki, Wablieft, as quoted by Fonds 127:
+  https://fonds127.be/nl/nieuws/nieuwsbericht/detail/10000-stappen-op-het-werk-1). We advise
+  from 21 words on, and suggest where to cut.
+- Words. The Vlaamse overheid's "Heerlijk helder" checklist for writers
+  (https://overheid.vlaanderen.be/communicatie/heerlijk-helder/checklists-voor-teksten):
+  "De tekst bevat geen formele en zwaarwichtige woorden", "weinig moeilijke woorden en legt de
+  moeilijke woorden uit", "Er staat uitleg bij de afkortingen die niet algemeen bekend zijn".
+  A word is hard when it is long (a compound of 16 letters or more) or rare in everyday
+  language (wordfreq's Zipf frequency under 3, i.e. fewer than about one in a million words);
+  it is explained when the glossary (glossary.yaml) has it. Capitalised words inside a sentence
+  are names (Rozenwijk, Groeipakket) and are left alone.
+- Official words and their everyday alternative, after "Communiceren met mensen in armoede"
+  (https://www.communicerenmetarmen.be/4-uitwerking/een-toegankelijke-taal/: "niet 'doorgaans',
+  maar 'vaak'"): the tables below.
+
+All of it is advice: it never stops a build, --strict included (SPEC "Errors, warnings, advice").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from stek.errors import Problems
+from stek.loading import Map, Seq, Str, parse_yaml, split_front_matter
+from stek.model import Stek
+
+ACTIVITIES_FILE_NAME = "activities.yaml"
+
+LANGUAGES = ("nl", "fr")  # the languages whose guidance and word lists we have
+LONG_SENTENCE = 20        # Wablieft: 15 to 20 words a sentence
+LONG_WORD = 16            # letters: long compounds like werkloosheidsuitkering (22)
+RARE_ZIPF = 3.0           # under one in a million words of everyday text (wordfreq's Zipf scale)
+SHORT_WORD = 6            # short words are never flagged for rarity: names of things, not jargon
+
+# Official words and what to write instead.
+FORMAL_WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "doorgaans": "vaak", "indien": "als", "teneinde": "om", "alsook": "en", "middels": "met",
+        "inzake": "over", "omtrent": "over", "betreffende": "over", "woonachtig": "wonen",
+        "verstrekken": "geven", "verstrekt": "gegeven", "reeds": "al", "thans": "nu",
+        "derhalve": "daarom", "desalniettemin": "toch", "tevens": "ook", "alvorens": "voor",
+        "bijgevolg": "daarom", "conform": "volgens", "gedomicilieerd": "ingeschreven",
+        "woonst": "huis", "aanvang": "begin", "dienen": "moeten", "dient": "moet",
+        "ontvangt": "krijgt", "wensen": "willen", "wenst": "wilt", "echter": "maar",
+        "zodoende": "zo", "aldus": "zo", "ingevolge": "door", "trachten": "proberen",
+    },
+    "fr": {
+        "afin": "pour", "toutefois": "mais", "néanmoins": "mais", "préalablement": "avant",
+        "ultérieurement": "plus tard", "effectuer": "faire", "solliciter": "demander",
+        "percevoir": "recevoir", "octroyer": "donner", "octroyé": "donné", "domicilié": "inscrit",
+        "auprès": "chez", "lors": "pendant", "dorénavant": "à partir de maintenant",
+        "nonobstant": "malgré", "susmentionné": "ce", "ci-joint": "avec cette lettre",
+        "s'avérer": "être", "procéder": "faire", "requérir": "demander", "bénéficier": "avoir droit à",
+    },
+}
+# Where a long sentence can be cut: before a conjunction or a relative pronoun.
+_CUT_WORDS = {
+    "nl": {"en", "maar", "want", "omdat", "dus", "of", "als", "dan", "die", "dat", "zodat", "terwijl", "wanneer"},
+    "fr": {"et", "mais", "car", "parce", "donc", "ou", "si", "qui", "que", "quand", "lorsque", "alors"},
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ABBREVIATION = re.compile(r"[A-Z]{2,}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"(?:https?://|mailto:|tel:|www\.)\S+")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of advice: where, which message, and what to put in it."""
+
+    line: int
+    message: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    line: int
+    words: tuple[str, ...]
+    text: str
+
+
+def sentences(text: str, first_line: int = 1) -> list[Sentence]:
+    """The sentences of a Markdown text, each with the line it starts on.
+
+    A heading and a list item end a sentence, as a reader sees them; so does a blank line.
+    """
+    result: list[Sentence] = []
+    parts: list[tuple[int, str]] = []  # the lines of the paragraph being read
+
+    def flush() -> None:
+        if not parts:
+            return
+        joined, starts = "", []
+        for line, part in parts:
+            starts.append((len(joined), line))
+            joined += part + " "
+        position = 0
+        for piece in _SENTENCE_END.split(joined):
+            index = joined.find(piece, position)
+            position = index + len(piece)
+            line = max((ln for start, ln in starts if start <= index), default=parts[0][0])
+            words = tuple(_WORD.findall(piece))
+            if words:
+                result.append(Sentence(line, words, piece.strip()))
+        parts.clear()
+
+    for number, raw in enumerate(text.split("\n"), start=first_line):
+        line = _URL.sub(" ", _LINK.sub(r"\1", raw)).replace("**", "").replace("__", "")
+        stripped = line.strip()
+        if not stripped:
+            flush()
+        elif stripped.startswith("#"):
+            flush()
+            parts.append((number, stripped.lstrip("#").strip()))
+            flush()
+        elif _LIST_ITEM.match(line):
+            flush()
+            parts.append((number, _LIST_ITEM.sub("", line, count=1)))
+        else:
+            parts.append((number, stripped))
+    flush()
+    return result
+
+
+@lru_cache(maxsize=20_000)
+def is_rare(word: str, lang: str) -> bool:
+    return zipf_frequency(word, lang) < RARE_ZIPF
+
+
+def review(text: str, lang: str, first_line: int, explained: Callable[[str], bool]) -> list[Finding]:
+    """Advice on one text in `lang` (nl or fr) whose first line is `first_line` in its file.
+
+    `explained(word)` says whether the glossary explains a word (lower case). Each hard word is
+    named once per text, where it first appears.
+    """
+    if lang not in LANGUAGES:
+        return []
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for sentence in sentences(text, first_line):
+        if len(sentence.words) > LONG_SENTENCE:
+            findings.append(Finding(sentence.line, "long_sentence", {
+                "words": len(sentence.words), "start": " ".join(sentence.words[:5]),
+                "limit": LONG_SENTENCE, "split": _cut(sentence.words, lang)}))
+        for finding in _hard_words(sentence, lang, explained, seen):
+            findings.append(finding)
+    return findings
+
+
+def _hard_words(sentence: Sentence, lang: str, explained: Callable[[str], bool], seen: set[str]) -> Iterator[Finding]:
+    for index, word in enumerate(sentence.words):
+        lower = word.lower()
+        if lower in seen or explained(lower):
+            continue
+        if lower in FORMAL_WORDS[lang]:
+            seen.add(lower)
+            yield Finding(sentence.line, "formal_word", {"word": word, "plain": FORMAL_WORDS[lang][lower]})
+        elif _ABBREVIATION.fullmatch(word):
+            seen.add(lower)
+            yield Finding(sentence.line, "unexplained_abbreviation", {"word": word})
+        elif index > 0 and word[:1].isupper():
+            continue  # a name: Rozenwijk, Sociaal Huis
+        elif len(lower) >= LONG_WORD or (len(lower) > SHORT_WORD and is_rare(lower, lang)):
+            seen.add(lower)
+            yield Finding(sentence.line, "hard_word", {"word": word})
+
+
+def _cut(words: tuple[str, ...], lang: str) -> str:
+    """The conjunction nearest the middle of a long sentence: where to end the first sentence."""
+    middle = len(words) / 2
+    candidates = [i for i, w in enumerate(words) if w.lower() in _CUT_WORDS[lang] and 3 <= i <= len(words) - 3]
+    index = min(candidates, key=lambda i: abs(i - middle)) if candidates else round(middle)
+    return words[index]
+
+
+def measure(text: str, lang: str, explained: Callable[[str], bool]) -> dict:
+    """Average sentence length and the share of unexplained hard words, for bench/plain_language.py."""
+    found = sentences(text)
+    words = [w for s in found for w in s.words]
+    hard = [f for f in review(text, lang, 1, explained) if f.message != "long_sentence"]
+    return {"sentences": len(found), "words": len(words),
+            "average": len(words) / len(found) if found else 0.0,
+            "long_sentences": sum(len(s.words) > LONG_SENTENCE for s in found),
+            "hard_words": len(hard), "hard_share": len(hard) / len(words) if words else 0.0,
+            "examples": [f.params["word"] for f in hard]}
+
+
+# --------------------------------------------------------------------------- the site's texts
+
+def advise_plain_language(root: Path, stek: Stek, problems: Problems) -> None:
+    """Advice on every Dutch and French text volunteers write: rights pages, summaries, descriptions.
+
+    The files are read again as written, so that each piece of advice names the line it is about.
+    """
+    glossary = stek.glossary
+
+    def advise(file: str, text: str, lang: str, line: int) -> None:
+        for finding in review(text, lang, line, lambda word: glossary.explains(word, lang)):
+            problems.advise(file, finding.line, finding.message, **finding.params)
+
+    for page in stek.rights.values():
+        for lang, file in page.files.items():
+            if lang not in LANGUAGES or not (root / file).is_file():
+                continue
+            split = split_front_matter((root / file).read_text(encoding="utf-8-sig"), file, Problems())
+            if split is None:
+                continue
+            meta, body, body_line = split
+            # Not the title: it names the right (Leefloon), which is what the page itself explains.
+            if isinstance(meta, Map) and isinstance(meta.get("summary"), Str):
+                advise(file, meta["summary"], lang, meta["summary"].line)
+            advise(file, body, lang, body_line)
+    path = root / ACTIVITIES_FILE_NAME
+    if not path.is_file():
+        return
+    text = path.read_text(encoding="utf-8-sig")
+    node = parse_yaml(text, ACTIVITIES_FILE_NAME, Problems())
+    if not isinstance(node, Map):
+        return
+    lines = text.split("\n")
+    default = stek.default_language
+    for section in ("activities", "events"):
+        items = node.get(section)
+        for item in items if isinstance(items, Seq) else ():
+            if not isinstance(item, Map):
+                continue
+            for key in ("summary", "description"):
+                value = item.get(key)
+                texts = [(default, value)] if isinstance(value, Str) else value.items() if isinstance(value, Map) else ()
+                for lang, written in texts:
+                    if isinstance(written, Str) and lang in LANGUAGES:
+                        advise(ACTIVITIES_FILE_NAME, written, lang, _first_text_line(written, lines))
+
+
+def _first_text_line(node: Str, lines: list[str]) -> int:
+    """The line a scalar's text starts on: the next one after a block indicator (| or >)."""
+    here = lines[node.line - 1].split(" #")[0].rstrip() if 0 < node.line <= len(lines) else ""
+    return node.line + 1 if re.search(r"[|>][-+]?\d?$", here) else node.line
