@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from stek.model import Stek
+from stek import rights_view
 from stek.ui_text import ui
 from stek.views import Site, Views
 
@@ -38,6 +39,7 @@ def page_keys(stek: Stek) -> dict[str, PageKind]:
         "partners/": PageKind("partners.html"),
         "rights/": PageKind("rights_index.html"),
         "search/": PageKind("search.html"),
+        "glossary/": PageKind("glossary.html"),
         "embed/": PageKind("embed.html"),
         "print/": PageKind("print.html"),
     }
@@ -56,7 +58,7 @@ def page_title(stek: Stek, key: str, kind: PageKind, lang: str, site_name: str) 
     if kind.template == "partner.html":
         return stek.partners[kind.id].name.get(lang).value
     names = {"programme/": "programme", "partners/": "partners", "rights/": "rights", "search/": "search",
-             "print/": "poster"}
+             "print/": "poster", "glossary/": "glossary"}
     if key in names:
         return ui(names[key], lang).value
     if kind.template == "embed.html":
@@ -128,6 +130,8 @@ def page_data(views: Views, kind: PageKind):
             return views.embed(stek.partners[kind.id] if kind.id else None)
         case "print.html":
             return views.poster()
+        case "glossary.html":
+            return {"terms": rights_view.glossary(views)}
         case "search.html":
             return views.search()
     return None

@@ -21,6 +21,7 @@ from stek import schedule
 from stek.fields import FUNCTIONS
 from stek.i18n import Localized, date_text, day_name, language_name, list_separator, locale, time_text
 from stek.model import Activity, Event, Partner, RightsPage, Slot, Stek
+from stek import rights_view
 from stek.rich_text import block, direction, inline
 from stek.ui_text import ui
 
@@ -307,7 +308,7 @@ class Views:
             "title": self.text(listing.title),
             "function": self.function(listing.function),
             "summary": self.long_text(listing.summary, markdown=False),
-            "description": self.long_text(listing.description),
+            "description": rights_view.explained(self, listing.description, set()),
             "when": when,
             "dates": dates,
             "place": self.text(listing.place),
@@ -378,7 +379,8 @@ class Views:
             "rights": rights,
             "title": self.text(rights.title),
             "summary": self.long_text(rights.summary, markdown=False),
-            "body": self.long_text(rights.body),
+            "body": rights_view.explained(self, rights.body, set()),
+            "notes": rights_view.translation_notes(self, rights),
             "ask_at": asks,
             "help": [self.partner_link(self.stek.partners[p]) for p in rights.help],
             "bring": [inline(Localized(b, bring.lang), self.lang) for b in bring.value] if bring else [],
