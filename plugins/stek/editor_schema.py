@@ -13,12 +13,14 @@ from pathlib import Path
 import yaml
 
 from stek.fields import Text
+from stek.glossary import GLOSSARY_FILE
 from stek.model import ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS
 
 SCHEMA_FILES = {
     "partners.schema.json": (PARTNERS_FILE, "partners.yaml: the organisations that take part in the STEK"),
     "activities.schema.json": (ACTIVITIES_FILE, "activities.yaml: opening hours, closures, the weekly programme, events"),
     "rights.schema.json": (RIGHTS, "The front matter of content/rights/*.md"),
+    "glossary.schema.json": (GLOSSARY_FILE, "glossary.yaml: hard words explained where they first appear on a page"),
 }
 
 

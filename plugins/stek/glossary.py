@@ -34,6 +34,10 @@ class _Forms(Text):
                               reader.default)
         return value
 
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"anyOf": [{"type": "string"}, {"type": "object", "additionalProperties": False,
+                                                "properties": {lang: {"type": "string"} for lang in languages}}]}
+
 
 def _with_default(node: Map, default: str) -> Map:
     copy = Map(node.line)
