@@ -11,11 +11,12 @@ second language. The rules come from Flemish public guidance on clear language:
   (https://overheid.vlaanderen.be/communicatie/heerlijk-helder/checklists-voor-teksten):
   "De tekst bevat geen formele en zwaarwichtige woorden", "weinig moeilijke woorden en legt de
   moeilijke woorden uit", "Er staat uitleg bij de afkortingen die niet algemeen bekend zijn".
-  A word is hard when it is long (a compound of 16 letters or more) or rare in everyday
-  language: not among the about 30,000 most frequent words of wordfreq's "small" list for the
-  language (Zipf frequency under 3, fewer than one in a million words). A reader at level B1
-  knows a few thousand words, so this is generous. The small list loads in about 10 ms where
-  the large one takes a second or two, which would add a third to the example's build;
+  A word is hard when it is long (16 letters or more: "Lang woord? Breek het in twee") or
+  unknown: not among the about 30,000 most frequent words of wordfreq's "small" list for the
+  language (Zipf frequency 3, one in a million words, and more), nor a form of one (leeftijden,
+  réparons), nor in Dutch a compound of two of them (jeugd+ruimte, opening+s+uren), which a
+  reader puts together from words they know. The small list loads in about 10 ms where the
+  large one takes a second or two, which would add a third to the example's build;
   it is explained when the glossary (glossary.yaml) has it. Capitalised words inside a sentence
   are names (Rozenwijk, Groeipakket) and are left alone.
 - Official words and their everyday alternative, after "Communiceren met mensen in armoede"
@@ -44,7 +45,7 @@ ACTIVITIES_FILE_NAME = "activities.yaml"
 LANGUAGES = ("nl", "fr")  # the languages whose guidance and word lists we have
 LONG_SENTENCE = 20        # Wablieft: 15 to 20 words a sentence
 LONG_WORD = 16            # letters: long compounds like werkloosheidsuitkering (22)
-RARE_ZIPF = 3.0           # under one in a million words of everyday text (wordfreq's Zipf scale)
+RARE_ZIPF = 3.0           # one in a million words of everyday text and more (wordfreq's Zipf scale) is common
 WORDLIST = "small"        # wordfreq's list of words down to Zipf 3: fast to load, and enough for RARE_ZIPF
 SHORT_WORD = 6            # short words are never flagged for rarity: names of things, not jargon
 
@@ -141,9 +142,48 @@ def sentences(text: str, first_line: int = 1) -> list[Sentence]:
     return result
 
 
+# Endings of inflected forms, and what the word they come from ends in.
+_ENDINGS = {
+    "nl": (("en", ("",)), ("s", ("",)), ("e", ("",)), ("t", ("", "en")), ("d", ("", "en")), ("te", ("en",)),
+           ("de", ("en",)), ("ers", ("", "en")), ("er", ("",)), ("jes", ("",)), ("je", ("",))),
+    "fr": (("issons", ("ir",)), ("issez", ("ir",)), ("eons", ("er",)), ("ons", ("er", "re", "ir")),
+           ("ez", ("er", "re", "ir")), ("ent", ("er", "re", "ir", "")), ("ées", ("er", "é")), ("ée", ("er", "é")),
+           ("és", ("er", "é")), ("es", ("e", "")), ("s", ("",)), ("x", ("",)), ("e", ("",))),
+}
+_LINKS = ("", "s", "e", "en")  # Dutch compounds join their parts with these: opening+s+uren
+
+
+@lru_cache(maxsize=50_000)
+def _common(word: str, lang: str) -> bool:
+    return len(word) >= 2 and zipf_frequency(word, lang, wordlist=WORDLIST) >= RARE_ZIPF
+
+
+@lru_cache(maxsize=50_000)
+def _form_of_common(word: str, lang: str) -> bool:
+    if _common(word, lang):
+        return True
+    for ending, replacements in _ENDINGS[lang]:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            # A doubled consonant is how Dutch spells a short vowel before -en: vonnis, vonnissen.
+            stems = [stem, stem[:-1]] if len(stem) > 3 and stem[-1] == stem[-2] else [stem]
+            if any(_common(s + r, lang) for s in stems for r in replacements):
+                return True
+    return False
+
+
 @lru_cache(maxsize=20_000)
 def is_rare(word: str, lang: str) -> bool:
-    return zipf_frequency(word, lang, wordlist=WORDLIST) < RARE_ZIPF
+    """Neither a common word, nor a form of one, nor (in Dutch) two of them put together."""
+    if _form_of_common(word, lang):
+        return False
+    if lang == "nl":
+        for cut in range(3, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            if _form_of_common(tail, lang) and any(
+                    head.endswith(link) and _common(head[:len(head) - len(link)], lang) for link in _LINKS):
+                return False
+    return True
 
 
 def review(text: str, lang: str, first_line: int, explained: Callable[[str], bool]) -> list[Finding]:
