@@ -83,7 +83,7 @@ def test_navigation_has_sections_not_every_page(example_site):
 def test_home_shows_today_contact_and_closures(example_site):
     html = example_site.text("index.html")
     assert "Nu open, tot 12:30." in html  # Friday 10:00, open 09:30-12:30
-    assert "Open vandaag: 09:30–12:30" in html
+    assert "Open vandaag: 09:30\u2060–\u206012:30" in html
     assert 'href="tel:051123456"' in html
     assert "openstreetmap.org/search?query=Kerkstraat" in html
     assert "Kerstavond" in html  # 24 December: within 30 days

@@ -48,6 +48,11 @@ TEXTS: dict[str, Entry] = {
     "cancelled": N_("cancelled", "Cancelled"),
     "house_closed": N_("house_closed", "House closed"),
     "one_off": N_("one_off", "One-off"),
+    # A time range as screen readers say it: the figures "09:30–12:00" are read as digits.
+    # {n} is the hour (0-23), {minute} the minutes (1-59).
+    "spoken_range": N_("spoken_range", "from {start} to {end}"),
+    "spoken_hour": NP_("spoken_hour", "{n} o'clock", "{n} o'clock"),
+    "spoken_time": NP_("spoken_time", "{n} {minute}", "{n} {minute}"),
     # Functions of a STEK
     "ontmoeten": N_("ontmoeten", "Meeting"),
     "leren": N_("leren", "Learning"),
@@ -59,6 +64,8 @@ TEXTS: dict[str, Entry] = {
     "no_changes": N_("no_changes", "No changes."),
     "show": N_("show", "Show"),
     "all": N_("all", "All"),
+    "show_all": N_("show_all", "Show everything"),
+    "shown_count": NP_("shown_count", "{n} activity shown.", "{n} activities shown."),
     "every_n_weeks": NP_("every_n_weeks", "every {n} week", "every {n} weeks"),
     "weeks_of_month": N_("weeks_of_month", "weeks of the month: {weeks}"),
     "last_week": N_("last_week", "last"),
@@ -102,6 +109,7 @@ TEXTS: dict[str, Entry] = {
     "search_label": N_("search_label", "Find an activity, organisation or right"),
     "search_all": N_("search_all", "Every page of this website:"),
     "search_none": N_("search_none", "Nothing found."),
+    "search_count": NP_("search_count", "{n} page found.", "{n} pages found."),
     # Embed and poster
     "more_on_site": N_("more_on_site", "More on the STEK's website"),
     "scan": N_("scan", "Scan for today's programme"),

@@ -74,6 +74,7 @@ class Item:
     note: Markup = Markup("")
     cancelled: bool = False
     start: str = ""  # ISO date-time, for machines (<time datetime>)
+    when: Markup = Markup("")  # the time range as the page shows it and a screen reader says it
 
 
 @dataclass
@@ -96,6 +97,8 @@ class Views:
         self.today = now.date()
         self.zone: ZoneInfo = now.tzinfo  # type: ignore[assignment]
         self.separator = list_separator(lang)
+        # Between items that hold commas themselves: the Arabic semicolon where the comma is Arabic.
+        self.semicolon = "؛ " if self.separator == "، " else "; "
 
     # ---------------------------------------------------------------- helpers
 
@@ -123,7 +126,28 @@ class Views:
         return self.site.path(self.lang, key)
 
     def time_range(self, start: dt.time, end: dt.time) -> str:
-        return f"{time_text(start, self.lang)}–{time_text(end, self.lang)}"
+        """"09:30–12:00" that never breaks across lines: no-break spaces, word joiners around the dash."""
+        return f"{self._time(start)}\u2060–\u2060{self._time(end)}"
+
+    def _time(self, time: dt.time) -> str:
+        return time_text(time, self.lang).replace(" ", "\u00a0")
+
+    def time_html(self, start: dt.time, end: dt.time, start_iso: str = "", end_iso: str = "") -> Markup:
+        """A time range for the pages: unbroken, machine-readable, heard as "from ... to ..." in the page's language.
+
+        Screen readers read "09:30–12:00" as digits ("nine thirty twelve zero zero") and Arabic's
+        ص/م as letters, so they get a phrase in words instead, and the figures are hidden from them.
+        """
+        shown = Markup('<time datetime="{}">{}</time>\u2060–\u2060<time datetime="{}">{}</time>').format(
+            start_iso or start.strftime("%H:%M"), self._time(start), end_iso or end.strftime("%H:%M"), self._time(end))
+        spoken = self.t("spoken_range", start=self.spoken_time(start), end=self.spoken_time(end))
+        return Markup('<span class="stek-range"><span class="stek-sr">{}</span><span aria-hidden="true">{}</span></span>').format(
+            spoken, shown)
+
+    def spoken_time(self, time: dt.time) -> str:
+        if time.minute == 0:
+            return ui("spoken_hour", self.lang, n=time.hour).value
+        return ui("spoken_time", self.lang, n=time.hour, minute=time.minute).value
 
     def day_date(self, day: dt.date) -> str:
         """"vrijdag 27 november": Babel's skeletons shorten the day name in some languages."""
@@ -149,6 +173,8 @@ class Views:
             note = self.t("one_off")
         return Item(
             time=self.time_range(occurrence.start.time(), occurrence.end.time()),
+            when=self.time_html(occurrence.start.time(), occurrence.end.time(),
+                                occurrence.start.isoformat(), occurrence.end.isoformat()),
             title=self.text(listing.title), href=self.href(f"activities/{listing.id}/"),
             function=listing.function, function_label=self.t(listing.function), mark=FUNCTION_MARKS[listing.function],
             place=self.text(listing.place), note=note, cancelled=occurrence.cancelled,
@@ -268,6 +294,7 @@ class Views:
                     if slot.day == weekday:
                         items.append((slot.start, activity.id, Item(
                             time=self.time_range(slot.start, slot.end), title=self.text(activity.title),
+                            when=self.time_html(slot.start, slot.end),
                             href=self.href(f"activities/{activity.id}/"), function=activity.function,
                             function_label=self.t(activity.function), mark=FUNCTION_MARKS[activity.function],
                             place=self.text(activity.place), note=self.recurrence(activity, slot),
@@ -294,12 +321,12 @@ class Views:
         if isinstance(listing, Activity):
             when = [self.slot_text(listing, slot) for slot in listing.slots]
         else:
-            when = [escape(f"{self.day_date(listing.date)} {listing.date.year}, {self.time_range(listing.start, listing.end)}")]
+            when = [escape(f"{self.day_date(listing.date)} {listing.date.year}{self.separator}{self.time_range(listing.start, listing.end)}")]
         dates = []
         for occurrence in self.window:
             if occurrence.listing.id == listing.id:
                 item = self.occurrence_item(occurrence)
-                item.time = f"{self.day_date(occurrence.start.date())}, {item.time}"
+                item.time = f"{self.day_date(occurrence.start.date())}{self.separator}{item.time}"
                 dates.append(item)
         if isinstance(listing, Event) and listing.date < self.today:
             dates = []
@@ -330,9 +357,9 @@ class Views:
 
     def listing_link(self, listing: Activity | Event) -> dict:
         if isinstance(listing, Activity):
-            when = Markup("; ").join(self.slot_text(listing, slot) for slot in listing.slots)
+            when = Markup(self.semicolon).join(self.slot_text(listing, slot) for slot in listing.slots)
         else:
-            when = escape(f"{self.day_date(listing.date)} {listing.date.year}, {self.time_range(listing.start, listing.end)}")
+            when = escape(f"{self.day_date(listing.date)} {listing.date.year}{self.separator}{self.time_range(listing.start, listing.end)}")
         return {"title": self.text(listing.title), "href": self.href(f"activities/{listing.id}/"),
                 "when": when, "function": self.function(listing.function)}
 
