@@ -71,13 +71,13 @@ def test_a_fuzzy_or_empty_translation_falls_back_to_english(tmp_path, monkeypatc
     folder.mkdir(parents=True)
     (folder / "site.po").write_text(
         'msgid ""\nmsgstr ""\n"Language: tr\\n"\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
-        'msgctxt "today"\nmsgid "Today"\nmsgstr "Bugün"\n\n'
+        'msgctxt "partners"\nmsgid "Partners"\nmsgstr "Ortaklar"\n\n'
         '#, fuzzy\nmsgctxt "search"\nmsgid "Search"\nmsgstr "Ara"\n\n'
         'msgctxt "programme"\nmsgid "Programme"\nmsgstr ""\n', encoding="utf-8")
     monkeypatch.setattr(catalogs, "LOCALE_DIR", tmp_path)
     catalogs._translations.cache_clear()
     try:
-        assert ui("today", "tr") == ("Bugün", "tr")
+        assert ui("partners", "tr") == ("Ortaklar", "tr")
         assert ui("search", "tr") == ("Search", "en")
         assert ui("programme", "tr") == ("Programme", "en")
         assert translate("site", "tr", TEXTS["home"]) is None

@@ -78,9 +78,9 @@ def test_spoken_languages_are_named_in_the_visitors_language(example_site):
 
 
 def test_a_language_the_table_lacks_falls_back_to_english_marked():
-    text = ui("today", "tr")
-    assert text == Localized("Today", "en")
-    assert inline(text, "tr") == '<span lang="en" dir="ltr">Today</span>'
+    text = ui("partners", "tr")
+    assert text == Localized("Partners", "en")
+    assert inline(text, "tr") == '<span lang="en" dir="ltr">Partners</span>'
 
 
 def test_fallback_block_carries_lang_dir_and_note():

@@ -80,10 +80,12 @@ def test_navigation_has_sections_not_every_page(example_site):
     assert "md-sidebar" not in html
 
 
-def test_home_shows_today_contact_and_closures(example_site):
+def test_home_shows_dated_hours_contact_and_closures(example_site):
     html = example_site.text("index.html")
-    assert "Nu open, tot 12:30." in html  # Friday 10:00, open 09:30-12:30
-    assert "Open vandaag: 09:30\u2060–\u206012:30" in html
+    # Without JavaScript the page names dates, never "now" or "today" (Friday 27 November 2026).
+    assert "Van 27 november tot 3 december" in html
+    assert "vrijdag 27 november: open 09:30\u2060–\u206012:30" in html
+    assert "zaterdag 28 november: gesloten" in html
     assert 'href="tel:051123456"' in html
     assert "openstreetmap.org/search?query=Kerkstraat" in html
     assert "Kerstavond" in html  # 24 December: within 30 days

@@ -17,7 +17,7 @@ TEXTS: dict[str, Entry] = {
     "rights": N_("rights", "Your rights"),
     "search": N_("search", "Search"),
     "embed": N_("embed", "The STEK's programme"),
-    "poster": N_("poster", "This week's poster"),
+    "poster": N_("poster", "The week on a poster"),
     "home": N_("home", "Home page"),
     # Page frame
     "skip": N_("skip", "Skip to content"),
@@ -32,16 +32,24 @@ TEXTS: dict[str, Entry] = {
     "social_map": N_("social_map", "On the Sociale Kaart"),
     "fallback_note": N_("fallback_note", "This text is not translated yet; here it is in {language}."),
     "description": N_("description", "Open house in the neighbourhood: programme, opening hours and your rights."),
-    # Home
-    "today": N_("today", "Today"),
+    # Home. Words of the moment ("now", "today") are only for the page's script, which works them
+    # out when the page is read; the page itself names dates, which stay true whenever it is read.
     "today_is": N_("today_is", "Today, {date}"),
-    "this_week": N_("this_week", "This week"),
     "open_until": N_("open_until", "Open now, until {time}."),
     "closed_now": N_("closed_now", "Closed now."),
+    "opens_today": N_("opens_today", "Closed now. Opens today at {time}."),
     "opens_at": N_("opens_at", "Closed now. Opens {day} at {time}."),
+    "closed_on_now": N_("closed_on_now", "The house is closed now, but this is still on: {list}."),
+    "title_until": N_("title_until", "{title} until {time}"),
+    "on_now": N_("on_now", "On now"),
     "hours_today": N_("hours_today", "Open today: {hours}"),
     "closed_today": N_("closed_today", "Closed today."),
     "nothing_today": N_("nothing_today", "Nothing on the programme today."),
+    "stale": N_("stale", "This page knows the programme only up to {date}."),
+    "date_range": N_("date_range", "{first} to {last}"),
+    "day_open": N_("day_open", "{day}: open {hours}"),
+    "day_closed": N_("day_closed", "{day}: closed"),
+    "nothing_planned": N_("nothing_planned", "Nothing on the programme."),
     "closures": N_("closures", "Closed"),
     "opening_hours": N_("opening_hours", "Opening hours"),
     "whole_programme": N_("whole_programme", "The whole programme"),
@@ -60,7 +68,7 @@ TEXTS: dict[str, Entry] = {
     "verwijzen": N_("verwijzen", "Referral"),
     # Programme
     "regular_week": N_("regular_week", "Every week"),
-    "changes": N_("changes", "Changes in the next 14 days"),
+    "changes": N_("changes", "Changes from {first} to {last}"),
     "no_changes": N_("no_changes", "No changes."),
     "show": N_("show", "Show"),
     "all": N_("all", "All"),
@@ -83,7 +91,7 @@ TEXTS: dict[str, Entry] = {
     "spoken": N_("spoken", "Languages spoken"),
     "with": N_("with", "With"),
     "next_dates": N_("next_dates", "Next dates"),
-    "no_next_dates": N_("no_next_dates", "No dates in the coming weeks."),
+    "no_next_dates": N_("no_next_dates", "No dates planned up to {date}."),
     "ask_here": N_("ask_here", "Here you can ask about"),
     "in_calendar": N_("in_calendar", "In your calendar (iCal)"),
     # Partners
@@ -112,7 +120,7 @@ TEXTS: dict[str, Entry] = {
     "search_count": NP_("search_count", "{n} page found.", "{n} pages found."),
     # Embed and poster
     "more_on_site": N_("more_on_site", "More on the STEK's website"),
-    "scan": N_("scan", "Scan for today's programme"),
+    "scan": N_("scan", "Scan for the programme and the opening hours"),
     "print": N_("print", "Print"),
     "qr": N_("qr", "QR code to {url}"),
     # Not found

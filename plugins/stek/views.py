@@ -30,6 +30,18 @@ FUNCTION_MARKS = {"ontmoeten": "●", "leren": "▲", "politiseren": "◆", "ver
 NEXT_DATES_WEEKS = 8
 CHANGES_DAYS = 14
 CLOSURES_DAYS = 30
+# The days a page carries for its script, from the build's date: past them it stops saying what is on.
+SCRIPT_DAYS = 7 * NEXT_DATES_WEEKS
+# The days the home page and the embed list: the build's (or the reader's) day and the six after it.
+COMING_DAYS = 7
+# A partner's embed lists at least this many occurrences, further than a week ahead when needed.
+EMBED_MIN_ITEMS = 5
+# Where and when to ask about a right: how many of the next dates a rights page shows.
+RIGHTS_DATES = 3
+# The site's words the page's script needs, by key.
+SCRIPT_TEXTS = ("today_is", "open_until", "closed_now", "opens_today", "opens_at", "closed_on_now", "title_until",
+                "hours_today", "closed_today", "nothing_today", "date_range", "day_open", "day_closed", "cancelled",
+                "one_off", "on_now", "stale", "whole_programme", "nothing_planned")
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,7 @@ class Item:
     cancelled: bool = False
     start: str = ""  # ISO date-time, for machines (<time datetime>)
     when: Markup = Markup("")  # the time range as the page shows it and a screen reader says it
+    end: str = ""  # ISO date-time with offset: the browser drops the item once it is past
 
 
 @dataclass
@@ -84,6 +97,8 @@ class Day:
     items: list[Item] = field(default_factory=list)
     closed: Markup = Markup("")
     hours: str = ""  # the house's opening hours on that day
+    title: Markup = Markup("")  # the day with its hours: "dinsdag 1 december: open 09:30–16:00"
+    end: str = ""  # ISO date-time with offset of the day's last end: the browser drops the day after it
 
 
 class Views:
@@ -159,11 +174,14 @@ class Views:
     def function(self, key: str) -> dict:
         return {"key": key, "label": self.t(key), "mark": FUNCTION_MARKS[key]}
 
+    @property
+    def window_last(self) -> dt.date:
+        return self.today + dt.timedelta(weeks=NEXT_DATES_WEEKS) - dt.timedelta(days=1)
+
     @cached_property
     def window(self) -> list[schedule.Occurrence]:
         """The occurrences of the coming weeks, cancelled ones included: one call to the engine."""
-        last = self.today + dt.timedelta(weeks=NEXT_DATES_WEEKS) - dt.timedelta(days=1)
-        return schedule.occurrences(self.stek, self.today, last, self.zone, include_cancelled=True)
+        return schedule.occurrences(self.stek, self.today, self.window_last, self.zone, include_cancelled=True)
 
     def occurrence_item(self, occurrence: schedule.Occurrence) -> Item:
         listing = occurrence.listing
@@ -178,20 +196,49 @@ class Views:
             title=self.text(listing.title), href=self.href(f"activities/{listing.id}/"),
             function=listing.function, function_label=self.t(listing.function), mark=FUNCTION_MARKS[listing.function],
             place=self.text(listing.place), note=note, cancelled=occurrence.cancelled,
-            start=occurrence.start.isoformat(),
+            start=occurrence.start.isoformat(), end=occurrence.end.isoformat(),
         )
+
+    @cached_property
+    def by_day(self) -> dict[dt.date, list[schedule.Occurrence]]:
+        result: dict[dt.date, list[schedule.Occurrence]] = {}
+        for occurrence in self.window:
+            result.setdefault(occurrence.start.date(), []).append(occurrence)
+        return result
 
     def days(self, first: dt.date, last: dt.date, listings: set[str] | None = None) -> list[Day]:
         """Each day from `first` to `last`, with its occurrences (and why the house is closed)."""
         result = []
         day = first
         while day <= last:
-            items = [self.occurrence_item(o) for o in self.window if o.start.date() == day
-                     and (listings is None or o.listing.id in listings)]
-            result.append(Day(heading=self.day_date(day), date=day.isoformat(), items=items,
-                              closed=self.closed_reason(day)))
+            occurrences = [o for o in self.by_day.get(day, ()) if listings is None or o.listing.id in listings]
+            result.append(Day(heading=self.day_date(day), date=day.isoformat(),
+                              items=[self.occurrence_item(o) for o in occurrences],
+                              closed=self.closed_reason(day), hours=self.hours_text(day), title=self.day_title(day),
+                              end=max((o.end for o in occurrences), default=self.day_end(day)).isoformat()))
             day += dt.timedelta(days=1)
         return result
+
+    def hours_text(self, day: dt.date) -> str:
+        return self.separator.join(self.time_range(o, c) for o, c in schedule.opening_hours_on(self.stek, day))
+
+    def day_title(self, day: dt.date) -> Markup:
+        """A day named with its date and hours, so that it stays true whenever it is read."""
+        hours = self.hours_text(day)
+        if hours:
+            return self.t("day_open", day=self.day_date(day), hours=hours)
+        return self.t("day_closed", day=self.day_date(day))
+
+    def day_end(self, day: dt.date) -> dt.datetime:
+        """Midnight at the end of a day in the house's zone: when the day is past for every reader."""
+        return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=self.zone)
+
+    def date_range(self, first: dt.date, last: dt.date) -> Markup:
+        return self.t("date_range", first=self.long_date(first), last=self.long_date(last))
+
+    def long_date(self, day: dt.date) -> str:
+        """"1 december", without the day's name."""
+        return format_skeleton("MMMMd", day, locale=locale(self.lang))
 
     def closed_reason(self, day: dt.date) -> Markup:
         period = next(iter(schedule.closed_days(self.stek, day, day)), None)
@@ -222,40 +269,65 @@ class Views:
 
     # ------------------------------------------------------------------ pages
 
-    def house(self) -> dict:
-        """Opening hours, open now, and the intervals the page's script needs to stay up to the minute."""
-        hours = schedule.opening_hours_on(self.stek, self.today)
-        if schedule.is_open(self.stek, self.now):
-            close = next(c for o, c in hours if o <= self.now.time().replace(tzinfo=None) < c)
-            status = self.t("open_until", time=time_text(close, self.lang))
-        else:
-            status = inline(self.opens_text(schedule.next_opening(self.stek, self.now)), self.lang)
-        intervals = []
-        for offset in range(CHANGES_DAYS):
-            day = self.today + dt.timedelta(days=offset)
-            for open, close in schedule.opening_hours_on(self.stek, day):
-                start = dt.datetime.combine(day, open, tzinfo=self.zone)
-                end = dt.datetime.combine(day, close, tzinfo=self.zone)
-                intervals.append([int(start.timestamp() * 1000), int(end.timestamp() * 1000),
-                                  ui("open_until", self.lang, time=time_text(close, self.lang)).value,
-                                  self.opens_text(start).value])
-        hours_text = self.separator.join(self.time_range(o, c) for o, c in hours)
-        return {
-            "status": status,
-            "open": schedule.is_open(self.stek, self.now),
-            "hours": self.t("hours_today", hours=hours_text) if hours else self.t("closed_today"),
-            "closed_reason": self.closed_reason(self.today),
-            "script_data": Markup(json.dumps(intervals, ensure_ascii=False).replace("<", "\\u003c")),
-        }
+    def value(self, text) -> str | list[str]:
+        """A text for the page's script: a string, or [text, lang, dir] when it falls back to another language."""
+        localized = text.get(self.lang)
+        if localized.lang == self.lang:
+            return localized.value
+        return [localized.value, localized.lang, direction(localized.lang)]
 
-    def opens_text(self, start: dt.datetime | None) -> Localized[str]:
-        if start is None:
-            return ui("closed_now", self.lang)
-        if start.date() == self.today:
-            day = ui("today", self.lang).value.lower()
-        else:
-            day = self.day_date(start.date())
-        return ui("opens_at", self.lang, day=day, time=time_text(start.time(), self.lang))
+    def script_data(self, listings: set[str] | None = None) -> Markup:
+        """What the page's script needs to say, at the reader's own moment, what is open and on.
+
+        From the build's date, SCRIPT_DAYS days, each `[date with day name, date, hours, why closed,
+        occurrences]`; an occurrence is `[listing, start, end]`, with a fourth item (why, or "")
+        when it is cancelled. A partner's embed lists only its own (`listings`), but says what is on
+        now at the house from all of them. Times are minutes after midnight, wall-clock time in Brussels, so
+        that the script needs no time-zone rules of its own; `m` gives their text. Each listing
+        is written once, in `l`. JSON in a script element: "<" is escaped so text cannot end it.
+        """
+        listing_index: dict[str, int] = {}
+        listing_table: list[list] = []
+        times: dict[int, str] = {}
+
+        def minutes(time: dt.time) -> int:
+            count = time.hour * 60 + time.minute
+            # As time_range() writes it: a time never breaks across lines.
+            times.setdefault(count, time_text(time, self.lang).replace(" ", "\u00a0"))
+            return count
+
+        def listing(item: Activity | Event) -> int:
+            if item.id not in listing_index:
+                listing_index[item.id] = len(listing_table)
+                listing_table.append([self.value(item.title), f"activities/{item.id}/", item.function,
+                                      self.value(item.place) if item.place else "", int(isinstance(item, Event)),
+                                      int(listings is None or item.id in listings)])
+            return listing_index[item.id]
+
+        days = []
+        for offset in range(SCRIPT_DAYS):
+            day = self.today + dt.timedelta(days=offset)
+            occurrences = []
+            for occurrence in self.by_day.get(day, ()):
+                entry = [listing(occurrence.listing), minutes(occurrence.start.time()), minutes(occurrence.end.time())]
+                if occurrence.cancelled:
+                    entry.append(self.value(occurrence.reason) if occurrence.reason else "")
+                occurrences.append(entry)
+            hours = [[minutes(o), minutes(c)] for o, c in schedule.opening_hours_on(self.stek, day)]
+            period = next(iter(schedule.closed_days(self.stek, day, day)), None)
+            closed = (self.value(period.reason) if period.reason else ui("house_closed", self.lang).value) if period else ""
+            days.append([self.day_date(day), self.long_date(day), hours, closed, occurrences])
+        data = {
+            "first": self.today.isoformat(),
+            "sep": self.separator,
+            "t": {key: ui(key, self.lang).value for key in SCRIPT_TEXTS},
+            "f": {key: [FUNCTION_MARKS[key], ui(key, self.lang).value] for key in FUNCTIONS},
+            "m": times,
+            "l": listing_table,
+            "d": days,
+        }
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return Markup(text.replace("<", "\\u003c"))
 
     def week_hours(self) -> list[dict]:
         rows = []
@@ -266,13 +338,14 @@ class Views:
         return rows
 
     def home(self) -> dict:
-        week = self.days(self.today + dt.timedelta(days=1), self.today + dt.timedelta(days=6))
+        """The coming days, dated, as the page says without JavaScript; the script makes them the reader's."""
+        last = self.today + dt.timedelta(days=COMING_DAYS - 1)
         closures = schedule.closed_days(self.stek, self.today, self.today + dt.timedelta(days=CLOSURES_DAYS))
         return {
-            "house": self.house(),
-            "today": self.days(self.today, self.today)[0],
-            "week": week,
+            "heading": self.date_range(self.today, last),
+            "days": self.days(self.today, last),
             "closures": [self.closure(p) for p in closures],
+            "script_data": self.script_data(),
         }
 
     def closure(self, period: schedule.ClosedPeriod) -> dict:
@@ -280,7 +353,7 @@ class Views:
             when = self.day_date(period.start)
         else:
             when = f"{self.short_date(period.start)} – {self.short_date(period.end)}"
-        return {"when": when, "start": period.start.isoformat(),
+        return {"when": when, "start": period.start.isoformat(), "end": self.day_end(period.end).isoformat(),
                 "reason": self.text(period.reason) if period.reason else self.t("house_closed")}
 
     def programme(self) -> dict:
@@ -310,8 +383,10 @@ class Views:
             if day <= last and (occurrence.cancelled or isinstance(occurrence.listing, Event)):
                 changes.setdefault(day.isoformat(), Day(heading=self.day_date(day), date=day.isoformat()))
                 changes[day.isoformat()].items.append(self.occurrence_item(occurrence))
+                changes[day.isoformat()].end = max(changes[day.isoformat()].end, occurrence.end.isoformat())
         return {
             "pattern": pattern,
+            "changes_heading": self.t("changes", first=self.long_date(self.today), last=self.long_date(last)),
             "changes": [changes[d] for d in sorted(changes)],
             "closures": [self.closure(p) for p in schedule.closed_days(self.stek, self.today, last)],
             "functions": [self.function(key) for key in FUNCTIONS],
@@ -338,6 +413,7 @@ class Views:
             "description": rights_view.explained(self, listing.description, set()),
             "when": when,
             "dates": dates,
+            "dates_until": self.t("no_next_dates", date=self.long_date(self.window_last)),
             "place": self.text(listing.place),
             "price": self.price(listing.price),
             "registration": self.text(listing.registration),
@@ -398,8 +474,11 @@ class Views:
         asks = []
         for listing in self.current_listings(rights.ask_at):
             link = self.listing_link(listing)
-            link["dates"] = [self.short_date(o.start.date()) + " " + time_text(o.start.time(), self.lang)
-                             for o in self.window if o.listing.id == listing.id and not o.cancelled][:3]
+            # All the dates the page knows: the browser shows the first RIGHTS_DATES not past yet.
+            link["dates"] = [{"text": self.short_date(o.start.date()) + " " + time_text(o.start.time(), self.lang),
+                              "start": o.start.isoformat(), "end": o.end.isoformat()}
+                             for o in self.window if o.listing.id == listing.id and not o.cancelled]
+            link["show"] = RIGHTS_DATES
             asks.append(link)
         bring = rights.bring.get(self.lang) if rights.bring else None
         return {
@@ -416,13 +495,19 @@ class Views:
         }
 
     def embed(self, partner: Partner | None = None) -> dict:
-        listings = set(self.stek.listings_of_partner[partner.id]) if partner else None
-        return {
-            "partner": self.text(partner.name) if partner else Markup(""),
-            "house": self.house(),
-            "days": [d for d in self.days(self.today, self.today + dt.timedelta(days=6), listings)
-                     if d.items or d.date == self.today.isoformat()],
-        }
+        """The house's coming days; for a partner, its next occurrences (at least EMBED_MIN_ITEMS, never an empty week)."""
+        if partner is None:
+            days = self.days(self.today, self.today + dt.timedelta(days=COMING_DAYS - 1))
+            return {"partner": Markup(""), "days": days, "script_data": self.script_data()}
+        listings = set(self.stek.listings_of_partner[partner.id])
+        days, count = [], 0
+        for day in self.days(self.today, self.window_last, listings):
+            if count >= EMBED_MIN_ITEMS and day.date >= (self.today + dt.timedelta(days=COMING_DAYS)).isoformat():
+                break
+            if day.items:
+                days.append(day)
+                count += sum(not item.cancelled for item in day.items)
+        return {"partner": self.text(partner.name), "days": days, "script_data": self.script_data(listings)}
 
     def poster(self) -> dict:
         url = self.site.absolute(self.lang, "")

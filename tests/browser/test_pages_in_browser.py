@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -46,25 +48,16 @@ def test_not_found_page_has_no_axe_violation(page, site_server):
     assert page.locator("section[lang=ar][dir=rtl]").count() == 1
 
 
-@pytest.mark.parametrize("lang", LANGUAGES, ids=lambda lang: lang.strip("/") or "nl")
-def test_home_without_javascript_shows_hours_and_today(browser, site_server, lang):
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
-    try:
-        page = context.new_page()
-        page.goto(site_server + lang)
-        assert page.locator("#stek-status").inner_text().strip()
-        assert page.locator(".stek-hours").first.is_visible()
-        # Friday 27 November 2026: the open house with coffee is on.
-        assert page.locator("#stek-today ~ .stek-items a[href*='open-onthaal']").is_visible()
-    finally:
-        context.close()
+def test_first_screen_holds_status_hours_and_today(page, site_server):
+    """On a phone, the answers to "is it open, what is on" need no scrolling, on a busy Thursday too.
 
-
-def test_first_screen_holds_hours_and_today(page, site_server):
+    Without JavaScript: tests/browser/test_time_in_browser.py (dated hours and programme).
+    """
+    page.clock.install(time=dt.datetime(2026, 12, 3, 10, 0, tzinfo=ZoneInfo("Europe/Brussels")))
     for lang in LANGUAGES:
         page.goto(site_server + lang)
         viewport = page.viewport_size
-        for selector in ("#stek-status", ".stek-hours", "#stek-today ~ .stek-items > li:last-child"):
+        for selector in ("#stek-time .stek-status", "#stek-time .stek-hours", "#stek-time > .stek-hours + ul > li:last-child"):
             box = page.locator(selector).first.bounding_box()
             assert box is not None, selector
             assert box["y"] + box["height"] <= viewport["height"], (lang, selector, box)
