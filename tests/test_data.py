@@ -72,9 +72,9 @@ BAD_INPUT = [
     ('activities-day-abbreviated.yaml', 'activities.yaml',
      'activities.yaml:15: "di" is not a day. Write a day like monday, maandag or lundi. Did you mean "dinsdag"?'),
     ('activities-empty-title.yaml', 'activities.yaml',
-     'activities.yaml:11: An activity has no "title". Add a line "title: ...".'),
+     'activities.yaml:11: "title:" is empty. Write its value after the colon, like "title: ...".'),
     ('activities-empty-when.yaml', 'activities.yaml',
-     'activities.yaml:14: An activity has no "when". Add a line "when: ...".'),
+     'activities.yaml:14: "when:" has nothing under it. Write each item below it on its own line, indented and starting with "- ", as in the comments at the top of the file.'),
     ('activities-end-at-midnight.yaml', 'activities.yaml',
      'activities.yaml:17: "24:00" is not a time of the day: a slot ends on the day it starts. Write 23:59 for the end of the day.'),
     ('activities-end-before-start.yaml', 'activities.yaml',
@@ -188,15 +188,61 @@ BAD_INPUT = [
     ('rights-translation-with-links.fr.md', 'content/rights/leefloon.fr.md',
      'content/rights/leefloon.fr.md:3: "help" belongs in content/rights/leefloon.md, the page in the default language. A translation carries text only (title, summary, bring): remove it here.'),
     ('rights-unknown-ask-at.md', 'content/rights/leefloon.md',
-     'content/rights/leefloon.md:5: "soep" is not an activity or event in activities.yaml. Write the id of one: soup, new-year. Did you mean "soup"?'),
+     'content/rights/leefloon.md:5: "soep" is not an id but (part of) a name. Write the id it belongs to: soup.'),
     ('rights-unknown-helper.md', 'content/rights/leefloon.md',
      'content/rights/leefloon.md:4: "ocmw" is not a partner in partners.yaml. Write the id of a partner: sociaal-huis, buurtwerk.'),
+    # Issue 11: what a real try by volunteers found.
+    ('activities-cancelled-week-skipped.yaml', 'activities.yaml',
+     'activities.yaml:21: "Soup and chat" does not take place on 2026-12-15 (not every week, or not in its season). Write a date on which it takes place, like 2026-12-08.'),
+    ('activities-two-days-in-one-slot.yaml', 'activities.yaml',
+     'activities.yaml:15: "dinsdag en donderdag" names more than one day, and a time slot has one day. Write a slot for each day: "- day: dinsdag" and "- day: donderdag", each with its own start and end.'),
+    ('activities-date-does-not-exist.yaml', 'activities.yaml',
+     'activities.yaml:7: "2026-02-30" does not exist: that month has 28 days. Write a date that is in the calendar.'),
+    ('activities-missing-dash-in-list.yaml', 'activities.yaml',
+     'activities.yaml:20: This line continues the list above, but does not start with a dash. Write "- 2027-01-05".'),
+    ('activities-partner-name-for-id.yaml', 'activities.yaml',
+     'activities.yaml:13: "Sociaal Huis" is not an id but (part of) a name. Write the id it belongs to: sociaal-huis.'),
+    ('activities-weeks-without-brackets.yaml', 'activities.yaml',
+     'activities.yaml:18: "weeks" takes a list, and a list goes between square brackets. Write weeks: [2, 4].'),
+    ('partners-empty-list.yaml', 'partners.yaml',
+     'partners.yaml:1: "partners:" has nothing under it. Write each item below it on its own line, indented and starting with "- ", as in the comments at the top of the file.'),
+    ('activities-opening-hours-overlap.yaml', 'activities.yaml',
+     'activities.yaml:6: On Tuesday, 13:00–17:00 overlaps 09:30–16:00 (line 3). Write the day once, from the first opening to the last closing, or let one end before the other starts.'),
+    # Opening hours for a season, closures for part of a day.
+    ('activities-season-without-until.yaml', 'activities.yaml',
+     'activities.yaml:6: Opening hours for a season need both "from:" and "until:". Add the one that is missing.'),
+    ('activities-seasons-overlap.yaml', 'activities.yaml',
+     'activities.yaml:11: These opening hours for Monday (2027-08-15 to 2027-09-15) overlap those on line 6. Let one season end before the next begins.'),
+    ('activities-part-day-closure-without-end.yaml', 'activities.yaml',
+     'activities.yaml:7: A closure for part of a day needs "date:", "start:" and "end:" together. Add what is missing, or remove "start" and "end" to close the whole day.'),
+    ('activities-part-day-closure-over-a-period.yaml', 'activities.yaml',
+     'activities.yaml:7: A closure for part of a day needs "date:", "start:" and "end:" together. Add what is missing, or remove "start" and "end" to close the whole day.'),
+    ('activities-part-day-closure-end-before-start.yaml', 'activities.yaml',
+     'activities.yaml:9: The end (09:00) is not after the start (12:00). Write an end time later than the start.'),
 ]
 
 
 @pytest.mark.parametrize(("case", "replaces", "message"), BAD_INPUT, ids=[row[0] for row in BAD_INPUT])
 def test_bad_input_gives_file_line_and_what_to_write(tmp_path, case, replaces, message):
     assert errors(tmp_path, {replaces: (BAD / case).read_bytes()}) == [message]
+
+
+# Columns: the file in tests/bad/, the file it replaces, the advice it must give (the build goes on).
+ADVICE_INPUT = [
+    ('activities-hash-in-text.yaml', 'activities.yaml',
+     'activities.yaml:18: The text after " #" is left out: YAML reads "#achteraan links" as a comment. If it belongs '
+     'to the text, put the whole text between double quotes: place: "gelijkvloers #achteraan links". If it is a note, '
+     'write a space after the #.'),
+    ('activities-bullets-from-a-document.yaml', 'activities.yaml',
+     'activities.yaml:20: The lines that start with "•" (pasted from a document) are joined into one paragraph on the '
+     'site. Start each item with "- " instead, with an empty line before the list.'),
+]
+
+
+@pytest.mark.parametrize(("case", "replaces", "message"), ADVICE_INPUT, ids=[row[0] for row in ADVICE_INPUT])
+def test_likely_mistakes_that_still_build_are_advice(tmp_path, case, replaces, message):
+    _, problems = load(tmp_path, {replaces: (BAD / case).read_bytes()})
+    assert (problems.warning_lines(), problems.advice_lines()) == ([], [message])
 
 
 def test_every_mistake_is_reported_at_once_in_file_order(tmp_path):
@@ -264,6 +310,7 @@ def test_bom_crlf_and_comments_everywhere_are_fine(tmp_path):
 def test_scalars_are_read_as_written(tmp_path):
     activities = (MINIMAL / "activities.yaml").read_text()
     activities = activities.replace("start: 12:00", "start: 9u30").replace("end: 13:30", "end: 10h45")
+    activities = activities.replace("open: 09:30", "open: 9u").replace("close: 16:00", "close: 12h")
     activities = activities.replace("day: tuesday", "day: Mardi")
     activities = activities.replace("    function: ontmoeten\n    partners", "    function: ontmoeten\n    price: no\n    partners", 1)
     activities = activities.replace("days: [monday, tuesday]", "days: [MAANDAG, Tuesday]")
@@ -272,7 +319,7 @@ def test_scalars_are_read_as_written(tmp_path):
     soup = stek.activities["soup"]
     assert (soup.slots[0].day, soup.slots[0].start, soup.slots[0].end) == (1, dt.time(9, 30), dt.time(10, 45))
     assert soup.price == Translated({"en": "no"}, "en")
-    assert [h.day for h in stek.opening_hours] == [0, 1]
+    assert [(h.day, h.open, h.close) for h in stek.opening_hours] == [(0, dt.time(9), dt.time(12)), (1, dt.time(9), dt.time(12))]
     assert stek.partners["sociaal-huis"].phone == "0512345678"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from stek.errors import DataErrors, Problems, closest
@@ -13,9 +14,10 @@ from stek.glossary import GLOSSARY_FILE_NAME, load_glossary
 from stek.plain_language import advise_plain_language
 from stek.translation_age import advise_translations, text_changes
 from stek.messages import message_language
+from stek.schedule import slot_dates
 from stek.model import (
     ACTIVITIES_FILE, HOUSE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
-    Event, OpeningHours, Partner, RightsPage, Slot, Source, Stek,
+    Event, OpeningHours, PartDayClosure, Partner, RightsPage, Slot, Source, Stek,
 )
 
 PARTNERS_FILE_NAME = "partners.yaml"
@@ -38,21 +40,28 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
     partners = _partners(partners_node, Reader(PARTNERS_FILE_NAME, problems, languages), partner_ids)
     # References are checked against a file only when its structure could be read: a broken
     # partners.yaml should not also make every activity's partners look unknown.
-    known_partners = tuple(partner_ids) if _readable(partners_node, PARTNERS_FILE) else None
+    known_partners = ({id: _names(partners[id].name) if id in partners else () for id in partner_ids}
+                      if _readable(partners_node, PARTNERS_FILE) and partners_node.get("partners") != "" else None)
     reader = Reader(ACTIVITIES_FILE_NAME, problems, languages)
     house = ACTIVITIES_FILE.read(activities_node, "", reader) if activities_node is not None else {}
     ids: dict[str, int] = {}  # Activities and events share one namespace of ids.
     activities = _activities(house.get("activities", []), reader, ids, known_partners)
     event_dates: dict[str, int] = {}  # the line of each event's date, for the closed-day warning
     events = _events(house.get("events", []), reader, ids, known_partners, event_dates)
-    known_listings = tuple(ids) if _readable(activities_node, ACTIVITIES_FILE) else None
+    listings = {**activities, **events}
+    known_listings = ({id: _names(listings[id].title) if id in listings else () for id in ids}
+                      if _readable(activities_node, ACTIVITIES_FILE) else None)
+    opening_hours, seasonal_hours = _opening_hours(house.get("opening_hours", []), reader)
+    closures, part_day_closures = _closures(house.get("closures", []), reader)
     stek = Stek(
         languages=languages,
         partners=partners,
         activities=activities,
         events=events,
-        opening_hours=_opening_hours(house.get("opening_hours", []), reader),
-        closures=_closures(house.get("closures", []), reader),
+        opening_hours=opening_hours,
+        seasonal_hours=seasonal_hours,
+        closures=closures,
+        part_day_closures=part_day_closures,
         public_holidays=house.get("public_holidays"),
         rights=_rights(root, languages, problems, today, known_partners, known_listings),
         glossary=load_glossary(root, languages, problems),
@@ -60,7 +69,7 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
     _check_events_on_closed_days(stek, problems, event_dates)
     _check_house(root, problems, languages)
     advise_plain_language(root, stek, problems)
-    if known_listings == ():
+    if known_listings == {}:
         problems.warning(ACTIVITIES_FILE_NAME, activities_node.line, "no_activities")
     if problems.errors:
         raise DataErrors(problems.error_lines(), problems)
@@ -132,14 +141,37 @@ def _unique(id: str, line: int, first: dict[str, int], reader: Reader) -> bool:
 _NONE_YET = {"unknown_partner": "no_partners_yet", "unknown_activity": "no_activities_yet"}
 
 
-def _check_refs(pairs: list, known: tuple[str, ...] | None, message: str, reader: Reader) -> None:
+def _check_refs(pairs: list, known: dict[str, tuple[str, ...]] | None, message: str, reader: Reader) -> None:
+    """Each reference names a known id; `known` maps the ids to their names (None: not readable)."""
     if known is None:
+        for value, node in pairs:
+            if not ID_PATTERN.fullmatch(value):
+                reader.error(node, "bad_id", value=value, suggestion=slug(value))
         return
     for value, node in pairs:
         if not known:
             reader.error(node, _NONE_YET[message], value=value)
         elif value not in known:
-            reader.error(node, message, value=value, choices=known, guess=closest(value, known))
+            named = _named(value, known)
+            if named:
+                # A name written where the id goes (OCMW for sociaal-huis): give the id it stands for.
+                reader.error(node, "name_not_id", value=value, id=named)
+            else:
+                reader.error(node, message, value=value, choices=tuple(known), guess=closest(value, tuple(known)))
+
+
+def _named(value: str, known: dict[str, tuple[str, ...]]) -> str:
+    """The id whose name is `value`, or holds it as a word (OCMW in "Sociaal Huis (OCMW)"), or ""."""
+    wanted = value.strip().lower()
+    words = {id: {w for name in names for w in re.findall(r"\w+", name.lower())} for id, names in known.items()}
+    exact = [id for id, names in known.items() if wanted in (n.lower() for n in names)]
+    inside = [id for id, found in words.items() if set(re.findall(r"\w+", wanted)) <= found and wanted]
+    matches = exact or inside
+    return matches[0] if len(matches) == 1 else ""
+
+
+def _names(text: Translated) -> tuple[str, ...]:
+    return tuple(text.values.values())
 
 
 def _listing_fields(item: dict) -> dict:
@@ -156,7 +188,7 @@ def _ids(pairs: list) -> tuple[str, ...]:
     return tuple(str(node) for _, node in pairs)
 
 
-def _activities(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...] | None) -> dict[str, Activity]:
+def _activities(items: list, reader: Reader, ids: dict[str, int], partners: dict | None) -> dict[str, Activity]:
     activities: dict[str, Activity] = {}
     for item, _ in items:
         _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
@@ -179,10 +211,29 @@ def _activities(items: list, reader: Reader, ids: dict[str, int], partners: tupl
                     activity=str(item.get("title", item.get("id", ""))),
                 )
         if "id" in item and _unique(item["id"], item["id.line"], ids, reader) and item["ok"] and all(slots):
-            activities[item["id"]] = Activity(
+            activity = Activity(
                 **_listing_fields(item), slots=tuple(slots), from_date=start, until=until, cancelled=cancelled,
             )
+            _check_cancelled_dates(activity, reader)
+            activities[item["id"]] = activity
     return activities
+
+
+def _check_cancelled_dates(activity: Activity, reader: Reader) -> None:
+    """A cancelled date on the right weekday that the activity still skips: every other week, a week of
+    the month it does not take, outside its season. The site would never show the cancellation."""
+    for cancellation in activity.cancelled:
+        day = cancellation.date
+        if day.weekday() not in {slot.day for slot in activity.slots}:
+            continue  # reported as the wrong weekday
+        if any(slot_dates(activity, slot, day, day) for slot in activity.slots):
+            continue
+        window = (day - dt.timedelta(days=400), day + dt.timedelta(days=400))
+        dates = sorted({d for slot in activity.slots for d in slot_dates(activity, slot, *window)},
+                       key=lambda d: (abs((d - day).days), d))
+        if dates:
+            reader.problems.error(reader.file, cancellation.line, "cancelled_not_a_date", value=day,
+                                  activity=str(activity.title), example=dates[0])
 
 
 def _slot(slot: dict, reader: Reader, activity: dict) -> Slot | None:
@@ -204,7 +255,7 @@ def _slot(slot: dict, reader: Reader, activity: dict) -> Slot | None:
                 line=slot["line"])
 
 
-def _events(items: list, reader: Reader, ids: dict[str, int], partners: tuple[str, ...] | None,
+def _events(items: list, reader: Reader, ids: dict[str, int], partners: dict | None,
             date_lines: dict[str, int]) -> dict[str, Event]:
     events: dict[str, Event] = {}
     for item, _ in items:
@@ -221,8 +272,15 @@ def _events(items: list, reader: Reader, ids: dict[str, int], partners: tuple[st
     return events
 
 
-def _opening_hours(items: list, reader: Reader) -> tuple[OpeningHours, ...]:
-    hours = []
+def _opening_hours(items: list, reader: Reader) -> tuple[tuple[OpeningHours, ...], tuple[OpeningHours, ...]]:
+    """The regular hours and the hours for seasons, each checked for overlaps on the same weekday.
+
+    Overlapping hours are an error, not merged: 09:30-16:00 and 13:00-17:00 is as likely a typo
+    as a wish to open until 17:00, and only the volunteer knows which.
+    """
+    regular: list[OpeningHours] = []
+    seasonal: list[OpeningHours] = []
+    language = message_language(reader.default)
     for item, _ in items:
         if not item["ok"]:
             continue
@@ -230,18 +288,51 @@ def _opening_hours(items: list, reader: Reader) -> tuple[OpeningHours, ...]:
             reader.problems.error(reader.file, item["close.line"], "end_before_start",
                                   end=_hhmm(item["close"]), start=_hhmm(item["open"]))
             continue
+        start, until = item.get("from"), item.get("until")
+        if (start is None) != (until is None):
+            reader.problems.error(reader.file, item["line"], "season_needs_both")
+            continue
+        if start and until and until < start:
+            reader.problems.error(reader.file, item["until.line"], "until_before_from", until=until, start=start)
+            continue
         for day, _ in item["days"]:
-            hours.append(OpeningHours(day=day, open=item["open"], close=item["close"], line=item["line"]))
-    return tuple(sorted(hours, key=lambda h: (h.day, h.open)))
+            hours = OpeningHours(day=day, open=item["open"], close=item["close"], from_date=start, until=until,
+                                 line=item["line"])
+            others = seasonal if start else regular
+            for other in others:
+                if other.day != day or other.line == hours.line:
+                    continue
+                if (other.from_date, other.until) != (start, until):
+                    if start and other.from_date <= until and start <= other.until:
+                        reader.problems.error(reader.file, item["line"], "seasons_overlap", day=day_name(day, language),
+                                              start=start, until=until, other=other.line)
+                elif hours.open < other.close and other.open < hours.close:
+                    reader.problems.error(
+                        reader.file, item["line"], "opening_hours_overlap", day=day_name(day, language),
+                        open=_hhmm(hours.open), close=_hhmm(hours.close), other_open=_hhmm(other.open),
+                        other_close=_hhmm(other.close), other=other.line)
+            others.append(hours)
+    order = lambda h: (h.from_date or dt.date.min, h.day, h.open)  # noqa: E731
+    return tuple(sorted(regular, key=order)), tuple(sorted(seasonal, key=order))
 
 
-def _closures(items: list, reader: Reader) -> tuple[Closure, ...]:
-    closures = []
+def _closures(items: list, reader: Reader) -> tuple[tuple[Closure, ...], tuple[PartDayClosure, ...]]:
+    """Closures of whole days, and closures for part of a day (a date with start and end)."""
+    closures, parts = [], []
     for item, _ in items:
         if not item["ok"]:
             continue
+        timed = "start" in item or "end" in item
         if "date" in item and ("from" in item or "until" in item):
             reader.problems.error(reader.file, item["line"], "closure_both")
+        elif timed and not ("date" in item and "start" in item and "end" in item):
+            reader.problems.error(reader.file, item["line"], "closure_times")
+        elif timed and item["end"] <= item["start"]:
+            reader.problems.error(reader.file, item["end.line"], "end_before_start",
+                                  end=_hhmm(item["end"]), start=_hhmm(item["start"]))
+        elif timed:
+            parts.append(PartDayClosure(date=item["date"], start=item["start"], end=item["end"],
+                                        reason=item.get("reason"), line=item["line"]))
         elif "date" in item:
             closures.append(Closure(start=item["date"], end=item["date"], reason=item.get("reason"), line=item["line"]))
         elif "from" in item and "until" in item:
@@ -253,11 +344,11 @@ def _closures(items: list, reader: Reader) -> tuple[Closure, ...]:
                                         line=item["line"]))
         else:
             reader.problems.error(reader.file, item["line"], "closure_dates")
-    return tuple(sorted(closures, key=lambda c: c.start))
+    return tuple(sorted(closures, key=lambda c: c.start)), tuple(sorted(parts, key=lambda c: (c.date, c.start)))
 
 
 def _rights(root: Path, languages: tuple[str, ...], problems: Problems, today: dt.date,
-            partners: tuple[str, ...] | None, listings: tuple[str, ...] | None) -> dict[str, RightsPage]:
+            partners: dict | None, listings: dict | None) -> dict[str, RightsPage]:
     folder = root / RIGHTS_DIR
     if not folder.is_dir():
         return {}

@@ -6,6 +6,7 @@ from the same tables, so the editor's checks and the build's checks cannot disag
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -21,7 +22,8 @@ from stek.loading import Map, Node, Seq, Str
 FUNCTIONS = ("ontmoeten", "leren", "politiseren", "verwijzen")
 URL_SCHEMES = ("http", "https", "mailto", "tel")
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-TIME_PATTERN = re.compile(r"([01]?\d|2[0-3])[:uh.]([0-5]\d)")
+# 09:30, 9:30, 9u30, 9h30, and whole hours written 12u or 12h (as on Belgian posters).
+TIME_PATTERN = re.compile(r"([01]?\d|2[0-3])(?:[:uh.]([0-5]\d)|[uh])")
 DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 PHONE_PATTERN = re.compile(r"\+?[\d\s()./-]+")
@@ -70,9 +72,13 @@ class Text(Kind):
 
     def read(self, node: Node, name: str, reader: Reader) -> object:
         if isinstance(node, Str):
+            _advise_bullets(node, reader)
             return Translated({reader.default: str(node)}, reader.default)
         if not isinstance(node, Map):
             return reader.error(node, "expected_text", field=name)
+        for text in node.values():
+            if isinstance(text, Str):
+                _advise_bullets(text, reader)
         values: dict[str, str] = {}
         for lang, text in node.items():
             if lang not in reader.languages and text == "" and (" " in lang or len(lang) > 3):
@@ -104,6 +110,23 @@ class Text(Kind):
         ]}
 
 
+# Bullets that a word processor puts before list items; Markdown knows only "- " and "* ".
+_BULLETS = "•◦▪●·‣"
+
+
+def _advise_bullets(node: Str, reader: Reader) -> None:
+    """A list pasted from a document: Markdown joins its "•" lines into one paragraph."""
+    lines = str(node).split("\n")
+    for index, line in enumerate(lines):
+        # A text folded onto one line keeps its bullets in the middle: "• soep • brood".
+        bullet = next((b for b in _BULLETS if line.lstrip().startswith(b) or (len(lines) == 1 and f" {b} " in line)), None)
+        if bullet is not None:
+            # A block (`description: |`) starts on the line after its key; a plain text is folded onto one line.
+            line_number = node.line + 1 + index if len(lines) > 1 else node.line
+            reader.problems.advise(reader.file, line_number, "bullet_list", bullet=bullet)
+            return
+
+
 class Price(Text):
     """A price as written (`1 euro`, `gratis`); `0` means free and is shown so in each language."""
 
@@ -122,6 +145,14 @@ class Id(Kind):
         return {"type": "string", "pattern": f"^{ID_PATTERN.pattern}$"}
 
 
+class Ref(Id):
+    """A reference to an id written elsewhere, kept as written: the loader compares it with the
+    ids (and the names) there, so that `OCMW` can be answered with the id it stands for."""
+
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        return str(node).strip()
+
+
 class Time(Kind):
     def read_str(self, node: Str, name: str, reader: Reader) -> object:
         match = TIME_PATTERN.fullmatch(node.strip())
@@ -129,7 +160,7 @@ class Time(Kind):
             return reader.error(node, "midnight", value=node)
         if not match:
             return reader.error(node, "bad_time", value=node)
-        return dt.time(int(match[1]), int(match[2]))
+        return dt.time(int(match[1]), int(match[2] or 0))
 
     def schema(self, languages: tuple[str, ...]) -> dict:
         return {"type": "string", "pattern": f"^{TIME_PATTERN.pattern}$"}
@@ -141,7 +172,11 @@ class Date(Kind):
             try:
                 return dt.date.fromisoformat(node.strip())
             except ValueError:
-                pass
+                year, month, _ = (int(part) for part in node.strip().split("-"))
+                if 1 <= month <= 12:
+                    # Written right, but the day is not in that month (2026-02-30).
+                    days = calendar.monthrange(year, month)[1]
+                    return reader.error(node, "date_does_not_exist", value=node, days=days)
         return reader.error(node, "bad_date", value=node)
 
     def schema(self, languages: tuple[str, ...]) -> dict:
@@ -152,6 +187,12 @@ class Day(Kind):
     def read_str(self, node: Str, name: str, reader: Reader) -> object:
         value = node.strip().lower()
         day = DAY_NAMES.get(value)
+        several = [word for word in re.split(r"[\s,;/&+]+", value) if word in DAY_NAMES]
+        if day is None and len(several) > 1:
+            # "dinsdag en donderdag": one slot is one day; the house's hours take a list of days.
+            if name == "days":
+                return reader.error(node, "several_days_list", value=node, fixed=", ".join(several))
+            return reader.error(node, "several_days", value=node, first=several[0], second=several[1])
         if day is None:
             # "di", "wo", "Tue": the start of a day's name is the likeliest meaning.
             starts = [name for name in DAY_NAMES if len(value) >= 2 and name.startswith(value)]
@@ -269,6 +310,10 @@ class ListOf(Kind):
     item: Kind
 
     def read(self, node: Node, name: str, reader: Reader) -> object:
+        if isinstance(node, Str) and not isinstance(self.item, (Record, PlainText)) and "," in node:
+            # `weeks: 2, 4` is one text "2, 4" in YAML: only brackets make it a list.
+            parts = [part.strip() for part in node.split(",") if part.strip()]
+            return reader.error(node, "list_without_brackets", field=name, fixed=", ".join(parts))
         if isinstance(node, Str) and not isinstance(self.item, Record):
             node = _one(node)
         if not isinstance(node, Seq):
@@ -316,8 +361,13 @@ class Record(Kind):
             value_node = node.get(spec.name)
             # `title:`, `title: ""`, `title: {}` and `when: []` all leave the field empty.
             if value_node is None or value_node == "" or isinstance(value_node, (Map, Seq)) and not value_node:
+                if spec.required and key is None:
+                    reader.error(node, "missing_field", what=self.what, field=spec.name)
+                elif spec.required:
+                    # The line is there, with nothing after or under it: say so, not "add a line".
+                    empty = "empty_list" if isinstance(spec.kind, ListOf) else "empty_field"
+                    reader.error(key, empty, field=spec.name)
                 if spec.required:
-                    reader.error(key or node, "missing_field", what=self.what, field=spec.name)
                     values["ok"] = False
                 continue
             value = spec.kind.read(value_node, spec.name, reader)

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from stek.errors import Problems
-from stek.yaml_syntax import deepest_line, report_pasted_spaces, report_syntax_error
+from stek.yaml_syntax import deepest_line, report_hash_in_values, report_pasted_spaces, report_syntax_error
 
 MAX_FILE_BYTES = 1024 * 1024
 # Aliases may repeat a value; a file that expands beyond this many values is an alias bomb.
@@ -100,6 +100,7 @@ def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) ->
         line = text[: error.position].count("\n") + first_line
         problems.error(name, line, "control_character", code=f"U+{error.character:04X}")
         return None
+    report_hash_in_values(text, name, problems, first_line)
     if root is None:
         return Map(first_line)
     budget = [MAX_NODES]

@@ -15,7 +15,7 @@ import holidays
 
 from stek.fields import (
     INVALID, Country, Date, Day, Email, Every, Field, Function, Id, Kind, ListOf, Phone,
-    PlainText, Price, Reader, Record, SpokenLanguage, Text, Time, Url, Week,
+    PlainText, Price, Reader, Record, Ref, SpokenLanguage, Text, Time, Url, Week,
 )
 from stek.i18n import Translated
 from stek.glossary import Glossary
@@ -62,7 +62,7 @@ _LISTING = [
     Field("summary", Text()),
     Field("description", Text(), doc="Markdown."),
     Field("function", Function(), True),
-    Field("partners", ListOf(Id()), doc="Ids from partners.yaml."),
+    Field("partners", ListOf(Ref()), doc="Ids from partners.yaml."),
     Field("price", Price(), doc="As written, like 1 euro; 0 means free."),
     Field("registration", Text()),
     Field("languages", ListOf(SpokenLanguage()), doc="Languages spoken: two-letter codes."),
@@ -83,11 +83,15 @@ OPENING_HOURS = Record("opening_hours", [
     Field("days", ListOf(Day()), True),
     Field("open", Time(), True),
     Field("close", Time(), True),
+    Field("from", Date(), doc="Hours for a season: its first day (inclusive), with `until`."),
+    Field("until", Date(), doc="Hours for a season: its last day (inclusive), with `from`."),
 ])
 CLOSURE = Record("closure", [
-    Field("date", Date(), doc="One closed day."),
+    Field("date", Date(), doc="One closed day (or part of it, with start and end)."),
     Field("from", Date(), doc="First closed day of a period."),
     Field("until", Date(), doc="Last closed day of a period."),
+    Field("start", Time(), doc="Closed from this time on `date` (with `end`)."),
+    Field("end", Time(), doc="Closed until this time on `date` (with `start`)."),
     Field("reason", Text()),
 ])
 ACTIVITIES_FILE = Record("file", [
@@ -107,8 +111,8 @@ RIGHTS = Record("rights", [
     Field("id", Id(), doc="Optional: the file name is the id."),
     Field("title", Text(), True),
     Field("summary", Text()),
-    Field("help", ListOf(Id()), doc="Partners who help with this right."),
-    Field("ask_at", ListOf(Id()), doc="Activities and events where you can ask about it."),
+    Field("help", ListOf(Ref()), doc="Partners who help with this right."),
+    Field("ask_at", ListOf(Ref()), doc="Activities and events where you can ask about it."),
     Field("bring", ListOf(PlainText())),
     Field("reviewed", Date(), doc="When the facts were last checked."),
     Field("sources", ListOf(SOURCE)),
@@ -192,10 +196,17 @@ class Event(Listing):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class OpeningHours:
+    """Open on a weekday from `open` to `close`; within `from_date`..`until` only, for a season."""
+
     day: int
     open: dt.time
     close: dt.time
+    from_date: dt.date | None = None
+    until: dt.date | None = None
     line: int = 0
+
+    def in_season(self, day: dt.date) -> bool:
+        return self.from_date is not None and self.until is not None and self.from_date <= day <= self.until
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -209,6 +220,20 @@ class Closure:
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PartDayClosure:
+    """Closed on `date` from `start` to `end`: only what overlaps that time is off."""
+
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    reason: Translated[str] | None = None
+    line: int = 0
+
+    def overlaps(self, day: dt.date, start: dt.time, end: dt.time) -> bool:
+        return day == self.date and start < self.end and self.start < end
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -244,8 +269,10 @@ class Stek:
     partners: dict[str, Partner]
     activities: dict[str, Activity]
     events: dict[str, Event]
-    opening_hours: tuple[OpeningHours, ...] = ()
-    closures: tuple[Closure, ...] = ()
+    opening_hours: tuple[OpeningHours, ...] = ()  # the regular week: entries without a season
+    seasonal_hours: tuple[OpeningHours, ...] = ()  # entries with from/until: replace the regular ones then
+    closures: tuple[Closure, ...] = ()  # whole days
+    part_day_closures: tuple[PartDayClosure, ...] = ()
     public_holidays: str | None = None
     rights: dict[str, RightsPage] = field(default_factory=dict)
     glossary: Glossary = field(default_factory=Glossary)

@@ -15,7 +15,7 @@ import holidays
 from dateutil import rrule
 
 from stek.i18n import Translated
-from stek.model import Activity, Event, Slot, Stek
+from stek.model import Activity, Event, PartDayClosure, Slot, Stek
 
 # The longest stretch next_opening() looks ahead: a year covers any summer closure.
 _LOOKAHEAD = dt.timedelta(days=400)
@@ -99,10 +99,15 @@ def _rule(activity: Activity, slot: Slot, begin: dt.date) -> rrule.rrule:
     return rrule.rrule(**parts, dtstart=first, until=until)
 
 
-def removal(stek: Stek, activity: Activity, day: dt.date) -> tuple[bool, Translated[str] | None]:
-    """Whether an activity's date is removed, and why: its own cancellation first, then a closure, then a holiday."""
+def removal(stek: Stek, activity: Activity, day: dt.date,
+            slot: Slot | None = None) -> tuple[bool, Translated[str] | None]:
+    """Whether an activity's date is removed, and why: its own cancellation first, then a closure, then a holiday.
+
+    A closure for part of the day removes only the slot it overlaps; without `slot`, any slot
+    of the activity on that weekday that it overlaps.
+    """
     cancellation = next((c for c in activity.cancelled if c.date == day), None)
-    closure = stek.closure_on(day)
+    closure = stek.closure_on(day) or _part_day_closure(stek, activity, day, slot)
     holiday = holiday_name(stek, day)
     if cancellation is None and closure is None and holiday is None:
         return False, None
@@ -110,13 +115,24 @@ def removal(stek: Stek, activity: Activity, day: dt.date) -> tuple[bool, Transla
     return True, next((reason for reason in reasons if reason is not None), None)
 
 
-def is_removed(stek: Stek, activity: Activity, day: dt.date) -> bool:
+def is_removed(stek: Stek, activity: Activity, day: dt.date, slot: Slot | None = None) -> bool:
     """Whether a date of the activity is removed: `removal` without looking for the reason."""
     return (
         stek.closure_on(day) is not None
         or any(c.date == day for c in activity.cancelled)
         or (stek.public_holidays is not None and day in _holidays(stek.public_holidays, day.year, None))
+        or _part_day_closure(stek, activity, day, slot) is not None
     )
+
+
+def _part_day_closure(stek: Stek, activity: Activity, day: dt.date, slot: Slot | None) -> PartDayClosure | None:
+    slots = [slot] if slot is not None else [s for s in activity.slots if s.day == day.weekday()]
+    return next((c for c in stek.part_day_closures for s in slots if c.overlaps(day, s.start, s.end)), None)
+
+
+def part_day_closures(stek: Stek, first: dt.date, last: dt.date) -> list[PartDayClosure]:
+    """The closures for part of a day from `first` to `last` (inclusive), by date and time."""
+    return sorted((c for c in stek.part_day_closures if first <= c.date <= last), key=lambda c: (c.date, c.start))
 
 
 def occurrences(stek: Stek, first: dt.date, last: dt.date, zone: ZoneInfo, *,
@@ -130,7 +146,7 @@ def occurrences(stek: Stek, first: dt.date, last: dt.date, zone: ZoneInfo, *,
     for activity in stek.activities.values():
         for slot in activity.slots:
             for day in slot_dates(activity, slot, first, last):
-                cancelled, reason = removal(stek, activity, day)
+                cancelled, reason = removal(stek, activity, day, slot)
                 if cancelled and not include_cancelled:
                     continue
                 result.append(Occurrence(
@@ -147,10 +163,28 @@ def occurrences(stek: Stek, first: dt.date, last: dt.date, zone: ZoneInfo, *,
 
 
 def opening_hours_on(stek: Stek, day: dt.date) -> list[tuple[dt.time, dt.time]]:
-    """The house's hours on a day, earliest first; [] when it is closed (closure or holiday)."""
+    """The house's hours on a day, earliest first; [] when it is closed (closure or holiday).
+
+    Hours for a season replace the regular ones on their weekdays within the season; a closure
+    for part of the day cuts its time out of them.
+    """
     if stek.closure_on(day) is not None or holiday_name(stek, day) is not None:
         return []
-    return sorted((h.open, h.close) for h in stek.opening_hours if h.day == day.weekday())
+    weekday = day.weekday()
+    season = [h for h in stek.seasonal_hours if h.day == weekday and h.in_season(day)]
+    hours = season or [h for h in stek.opening_hours if h.day == weekday]
+    spans = sorted((h.open, h.close) for h in hours)
+    for closure in stek.part_day_closures:
+        if closure.date == day:
+            spans = [part for open, close in spans for part in _cut(open, close, closure.start, closure.end)]
+    return spans
+
+
+def _cut(open: dt.time, close: dt.time, start: dt.time, end: dt.time) -> list[tuple[dt.time, dt.time]]:
+    """What is left of open..close when start..end is taken out of it."""
+    if end <= open or start >= close:
+        return [(open, close)]
+    return [(a, b) for a, b in ((open, start), (end, close)) if a < b]
 
 
 def is_open(stek: Stek, moment: dt.datetime) -> bool:
@@ -181,7 +215,8 @@ def closed_days(stek: Stek, first: dt.date, last: dt.date) -> list[ClosedPeriod]
         ClosedPeriod(start=c.start, end=c.end, reason=c.reason)
         for c in stek.closures if c.start <= last and c.end >= first
     ]
-    busy = {h.day for h in stek.opening_hours} | {s.day for a in stek.activities.values() for s in a.slots}
+    busy = ({h.day for h in (*stek.opening_hours, *stek.seasonal_hours)}
+            | {s.day for a in stek.activities.values() for s in a.slots})
     day = first
     while day <= last:
         name = holiday_name(stek, day)

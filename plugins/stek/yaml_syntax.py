@@ -35,7 +35,10 @@ def report_syntax_error(error: yaml.MarkedYAMLError, text: str, name: str, probl
     open_quote = _unclosed_quote(lines, index)
     dash = next((i for i, text in enumerate(lines[: index + 1]) if _DASH_WITHOUT_SPACE.match(text)), None)
 
-    if "quoted scalar" in context and error.context_mark is not None:
+    missing_dash = _missing_dash(lines, min(context_index, index), index)
+    if missing_dash is not None:
+        problems.error(name, missing_dash + first_line, "yaml_missing_dash", fixed=lines[missing_dash].strip())
+    elif "quoted scalar" in context and error.context_mark is not None:
         quote = lines[context_index][error.context_mark.column] if lines[context_index] else '"'
         _report_quote(name, context_index + first_line, quote, problems)
     elif open_quote is not None:
@@ -71,6 +74,43 @@ def report_syntax_error(error: yaml.MarkedYAMLError, text: str, name: str, probl
         problems.error(name, line, "yaml_document")
     else:
         problems.error(name, line, "yaml_syntax", problem=problem.rstrip(".") or context)
+
+
+def _missing_dash(lines: list[str], first: int, last: int) -> int | None:
+    """A line from `first` to `last` that stands where the next item of a list goes, without its "- "."""
+    for index in range(first, last + 1):
+        text = lines[index]
+        stripped = text.strip()
+        if not stripped or stripped.startswith(("-", "#")):
+            continue
+        indent = len(text) - len(text.lstrip(" "))
+        above = next((line for line in reversed(lines[:index])
+                      if line.strip() and not line.strip().startswith("#")
+                      and len(line) - len(line.lstrip(" ")) <= indent), None)
+        if above is not None and len(above) - len(above.lstrip(" ")) == indent and above.lstrip().startswith("- "):
+            return index
+    return None
+
+
+# A value followed by " #" and a letter: YAML drops the rest as a comment (`gelijkvloers #achteraan`).
+_HASH_IN_VALUE = re.compile(r"^(\s*(?:-\s+)?(?:[\w.-]+:\s+)?)([^\s'\"#|>\[{&*!-].*?)\s+#(\w.*)$")
+_BLOCK_START = re.compile(r":\s*[|>][-+0-9]*\s*(?:#.*)?$")
+
+
+def report_hash_in_values(text: str, name: str, problems: Problems, first_line: int) -> None:
+    """Advise where a comment may have cut a text: a comment after a value is normal YAML, but a
+    " #" directly followed by a word is more often part of the text than a note."""
+    block_indent: int | None = None
+    for index, line in enumerate(text.split("\n")):
+        indent = len(line) - len(line.lstrip(" "))
+        if block_indent is not None and (not line.strip() or indent > block_indent):
+            continue  # inside a | or > block, where # is text
+        block_indent = indent if _BLOCK_START.search(line) else None
+        match = _HASH_IN_VALUE.match(line)
+        if match:
+            prefix, value, comment = match.groups()
+            fixed = f'{prefix.strip()} "{value} #{comment}"'.strip()
+            problems.advise(name, index + first_line, "hash_in_text", comment="#" + comment, fixed=fixed)
 
 
 def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: int) -> bool:
