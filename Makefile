@@ -25,7 +25,10 @@ check: $(VENV)/site-installed
 test: $(VENV)/test-installed $(if $(shell command -v npm),node_modules/.installed)
 	$(BIN)/python -m pytest
 
+# The site at http://127.0.0.1:8000/, rebuilt when a file is saved. While the data has errors,
+# every page lists them (in the site's language) and reloads by itself once they are mended.
 serve: $(VENV)/site-installed
+	$(BIN)/python -m stek.check --config-only
 	$(BIN)/mkdocs serve --livereload
 
 schemas: $(VENV)/site-installed

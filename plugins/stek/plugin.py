@@ -21,6 +21,7 @@ from stek.i18n import is_rtl
 from stek.model import Stek
 from stek.pages import PageKind, add_pages, page_data, page_keys, rights_kind, section_of
 from stek.programme_json import programme_files
+from stek.serve_problems import problems_page
 from stek.site_config import check_site_config
 from stek.today import build_now
 from stek.views import Site, Views
@@ -31,6 +32,11 @@ log = get_plugin_logger(__name__)
 class StekPlugin(BasePlugin[StekConfig]):
     stek: Stek | None = None
     _signature: tuple | None = None
+    serving = False  # `mkdocs serve`: errors are shown in the browser, not only in the terminal
+    serve_problems: Problems | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -51,7 +57,16 @@ class StekPlugin(BasePlugin[StekConfig]):
             self.stek, problems = load_stek(self.root, languages, self.now.date(), problems)
         except DataErrors as error:
             report_to_forge(error.problems, self.root)
-            raise PluginError("\n".join(["", *plain_lines(error.problems.by_level(), problems.language)])) from None
+            lines = plain_lines(error.problems.by_level(), problems.language)
+            if self.serving:
+                # Build the page that lists the problems instead: a failed build would leave the
+                # browser waiting without a word until the file is mended.
+                self.stek, self.serve_problems, self._signature = None, error.problems, None
+                config.theme.static_templates.clear()
+                log.error("\n".join(["", *lines]))
+                return config
+            raise PluginError("\n".join(["", *lines])) from None
+        self.serve_problems = None
         report_to_forge(problems, self.root)
         if problems.stops(config.strict):
             # MkDocs would stop a strict build only after writing the site: stop before it.
@@ -68,6 +83,8 @@ class StekPlugin(BasePlugin[StekConfig]):
     # programme.json are made per language already, with their language's path (fr/calendar.ics).
     @event_priority(-200)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.serve_problems is not None:
+            return Files([])  # the pages need the data; on_post_build writes the page of problems
         if self.stek is None:
             return files
         site = FeedSite(
@@ -167,6 +184,14 @@ class StekPlugin(BasePlugin[StekConfig]):
                 continue  # a translation (about.fr.md): the same page as about.md
             keys.append("" if stem == "index" else stem.removesuffix("/index") + "/")
         return keys
+
+    # After mkdocs-static-i18n's (-100), which builds the other languages in its on_post_build.
+    @event_priority(-200)
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.serve_problems is not None:
+            page = problems_page(self.serve_problems, self.serve_problems.language)
+            for name in ("index.html", "404.html"):  # every address shows the problems
+                (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
 
     def on_serve(self, server, config, builder):
         for name in (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME):

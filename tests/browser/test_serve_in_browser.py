@@ -1,0 +1,85 @@
+"""Issue 11: `make serve` shows the data's mistakes in the browser, and the site again once they are mended."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from sitebuild import SOURCE_DATE_EPOCH, copy_example
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_until_served(url: str, server: subprocess.Popen, log) -> None:
+    """Until the first build is served (a bound, not a measurement: the example builds in seconds)."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"mkdocs serve stopped:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail("mkdocs serve did not answer")
+
+
+@pytest.fixture
+def served_with_a_mistake(tmp_path):
+    """The example STEK with a misspelt day, under `mkdocs serve`; yields its folder and base URL."""
+    root = copy_example(tmp_path / "stek")
+    activities = root / "activities.yaml"
+    activities.write_text(activities.read_text(encoding="utf-8").replace("day: dinsdag\n", "day: dinsdg\n", 1),
+                          encoding="utf-8")
+    port = _free_port()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    log = tmp_path / "serve.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_until_served(f"http://127.0.0.1:{port}/", server, log)
+        yield root, f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_issue_11_serve_lists_the_mistakes_on_every_page_then_shows_the_mended_site(browser, served_with_a_mistake):
+    root, base = served_with_a_mistake
+    context = browser.new_context()
+    tab = context.new_page()
+    try:
+        tab.goto(base + "fr/activities/soep-en-babbel/")
+        problems = tab.locator("main li").all_inner_texts()
+        assert tab.locator("html").get_attribute("lang") == "nl"
+        assert tab.locator("h1").inner_text() == "De site kan niet getoond worden: er staan fouten in de gegevens"
+        assert [p for p in problems if p.startswith("activities.yaml:")][:1] == [
+            'activities.yaml:' + str(_line_of(root, "day: dinsdg")) + ': "dinsdg" is geen dag. '
+            'Schrijf een dag zoals maandag, lundi of monday. Bedoel je "dinsdag"?'
+        ]
+        activities = root / "activities.yaml"
+        activities.write_text(activities.read_text(encoding="utf-8").replace("day: dinsdg\n", "day: dinsdag\n"),
+                              encoding="utf-8")
+        # The page reloads by itself once the mended site is built.
+        tab.wait_for_function("document.title.startsWith('Soupe et papote')", timeout=120_000)
+        assert tab.locator("h1").first.inner_text() == "Soupe et papote"
+    finally:
+        context.close()
+
+
+def _line_of(root, text: str) -> int:
+    lines = (root / "activities.yaml").read_text(encoding="utf-8").split("\n")
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
