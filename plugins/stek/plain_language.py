@@ -11,7 +11,8 @@ second language. The rules come from Flemish public guidance on clear language:
   (https://overheid.vlaanderen.be/communicatie/heerlijk-helder/checklists-voor-teksten):
   "De tekst bevat geen formele en zwaarwichtige woorden", "weinig moeilijke woorden en legt de
   moeilijke woorden uit", "Er staat uitleg bij de afkortingen die niet algemeen bekend zijn".
-  A word is hard when it is long (16 letters or more: "Lang woord? Breek het in twee") or
+  A word is hard when it is not common and either long (16 letters or more: a long compound
+  like werkloosheidsuitkering is hard even when its parts are known) or
   unknown: not among the about 30,000 most frequent words of wordfreq's "small" list for the
   language (Zipf frequency 3, one in a million words, and more), nor a form of one (leeftijden,
   réparons), nor in Dutch a compound of two of them (jeugd+ruimte, opening+s+uren), which a
@@ -77,6 +78,7 @@ _CUT_WORDS = {
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ABBREVIATION = re.compile(r"[A-Z]{2,}")
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -167,6 +169,8 @@ def _form_of_common(word: str, lang: str) -> bool:
         if word.endswith(ending) and len(stem) >= 3:
             # A doubled consonant is how Dutch spells a short vowel before -en: vonnis, vonnissen.
             stems = [stem, stem[:-1]] if len(stem) > 3 and stem[-1] == stem[-2] else [stem]
+            if stem.endswith("ç"):  # French spells c as ç before o and a: exerçons, exercer
+                stems.append(stem[:-1] + "c")
             if any(_common(s + r, lang) for s in stems for r in replacements):
                 return True
     return False
@@ -208,6 +212,8 @@ def review(text: str, lang: str, first_line: int, explained: Callable[[str], boo
 
 def _hard_words(sentence: Sentence, lang: str, explained: Callable[[str], bool], seen: set[str]) -> Iterator[Finding]:
     for index, word in enumerate(sentence.words):
+        if lang == "fr":
+            word = _ELISION.sub("", word)  # l'UiTPAS, n'écrivons: the word is what follows the apostrophe
         lower = word.lower()
         if lower in seen or explained(lower):
             continue
@@ -219,7 +225,7 @@ def _hard_words(sentence: Sentence, lang: str, explained: Callable[[str], bool],
             yield Finding(sentence.line, "unexplained_abbreviation", {"word": word})
         elif index > 0 and word[:1].isupper():
             continue  # a name: Rozenwijk, Sociaal Huis
-        elif len(lower) >= LONG_WORD or (len(lower) > SHORT_WORD and is_rare(lower, lang)):
+        elif not _common(lower, lang) and (len(lower) >= LONG_WORD or (len(lower) > SHORT_WORD and is_rare(lower, lang))):
             seen.add(lower)
             yield Finding(sentence.line, "hard_word", {"word": word})
 
