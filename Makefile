@@ -4,6 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
+# The stamps of an installed .venv are named by the content of what was installed, not dated: a
+# .venv restored from a CI cache (whose checkout makes every file look new) is recognised as current.
+SITE_STAMP := $(VENV)/site-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
+TEST_STAMP := $(VENV)/test-$(shell cat requirements-test.lock | sha256sum | cut -c1-16)
 export NO_MKDOCS_2_WARNING := 1
 # Keep mkdocs-material's end-of-life banner out of a volunteer's output: it is not about their data.
 export DISABLE_MKDOCS_2_WARNING := true
@@ -12,29 +16,29 @@ export DISABLE_MKDOCS_2_WARNING := true
 
 # Check mkdocs.yml and the data first (MkDocs reads mkdocs.yml before any plugin could),
 # then build into a new folder and put it in place only when the build succeeded.
-site: $(VENV)/site-installed
+site: $(SITE_STAMP)
 	$(BIN)/python -m stek.check --config-only
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 	rm -rf site && mv .site-new site
 
 # Validation only: the same messages as the build, about a second for the example.
-check: $(VENV)/site-installed
+check: $(SITE_STAMP)
 	$(BIN)/python -m stek.check
 
-test: $(VENV)/test-installed $(if $(shell command -v npm),node_modules/.installed)
+test: $(TEST_STAMP) $(if $(shell command -v npm),node_modules/.installed)
 	$(BIN)/python -m pytest
 
 # The site at http://127.0.0.1:8000/, rebuilt when a file is saved. While the data has errors,
 # every page lists them (in the site's language) and reloads by itself once they are mended.
-serve: $(VENV)/site-installed
+serve: $(SITE_STAMP)
 	$(BIN)/python -m stek.check --config-only
 	$(BIN)/mkdocs serve --livereload
 
-schemas: $(VENV)/site-installed
+schemas: $(SITE_STAMP)
 	$(BIN)/python -m stek.editor_schema mkdocs.yml schemas
 
-bench: $(VENV)/test-installed bench/node_modules/.installed
+bench: $(TEST_STAMP) bench/node_modules/.installed
 	$(BIN)/python bench/feeds.py
 	$(BIN)/python bench/lighthouse.py
 	$(BIN)/python bench/setup_time.py
@@ -43,7 +47,7 @@ bench: $(VENV)/test-installed bench/node_modules/.installed
 # merge them into every language's catalog (.po), where translators find new and changed texts.
 EXTRACT := $(BIN)/pybabel extract --no-default-keywords -k N_:1c,2 -k NP_:1c,2,3 --no-location --width=100 \
   --project=stek-site --version=1 --copyright-holder="" --msgid-bugs-address=""
-catalogs: $(VENV)/site-installed
+catalogs: $(SITE_STAMP)
 	$(EXTRACT) -o plugins/stek/locale/site.pot plugins/stek/ui_text.py
 	$(EXTRACT) -o plugins/stek/locale/messages.pot plugins/stek/messages.py
 	$(BIN)/pybabel update --width=100 -D site -i plugins/stek/locale/site.pot -d plugins/stek/locale
@@ -53,9 +57,9 @@ catalogs: $(VENV)/site-installed
 lock:
 	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet pip-tools==7.6.2)
 	CUSTOM_COMPILE_COMMAND="make lock" .venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
-	  --strip-extras --build-deps-for editable --no-emit-index-url -o requirements.lock pyproject.toml
+	  --strip-extras --build-deps-for editable --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 	CUSTOM_COMPILE_COMMAND="make lock" .venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
-	  --strip-extras --build-deps-for editable --no-emit-index-url --extra test -c requirements.lock \
+	  --strip-extras --build-deps-for editable --no-emit-index-url --no-emit-find-links --extra test -c requirements.lock \
 	  -o requirements-test.lock pyproject.toml
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
@@ -64,15 +68,15 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 
 # The project itself is installed without build isolation: its build backend (setuptools) is
 # in the lock file too, so nothing is fetched unpinned.
-$(VENV)/site-installed: requirements.lock pyproject.toml
+$(SITE_STAMP):
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --require-hashes -r requirements.lock
 	$(PIP) install --no-deps --no-build-isolation -e .
-	touch $@
+	rm -f $(VENV)/site-* && touch $@
 
-$(VENV)/test-installed: requirements-test.lock $(VENV)/site-installed
+$(TEST_STAMP): $(SITE_STAMP)
 	$(PIP) install --require-hashes -r requirements-test.lock
-	touch $@
+	rm -f $(VENV)/test-* && touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

@@ -56,7 +56,8 @@ def report_to_forge(problems: Problems, root: Path, environ: Mapping[str, str] |
         with open(environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
             summary.write(step_summary(levels, language))
     if forge == "gitlab":
-        target = Path(environ.get("CI_PROJECT_DIR") or root) / CODE_QUALITY_FILE
+        project = Path(environ.get("CI_PROJECT_DIR") or root)
+        target = (project if project.is_dir() else root) / CODE_QUALITY_FILE
         target.write_text(json.dumps(code_quality(levels, language), ensure_ascii=False, indent=2) + "\n",
                           encoding="utf-8")
 
