@@ -21,6 +21,7 @@ from stek.i18n import is_rtl
 from stek.model import Stek
 from stek.pages import PageKind, add_pages, page_data, page_keys, rights_kind, section_of
 from stek.programme_json import programme_files
+from stek.search_index import SearchIndexError, index_site
 from stek.serve_problems import problems_page
 from stek.site_config import check_site_config
 from stek.today import build_now
@@ -192,6 +193,14 @@ class StekPlugin(BasePlugin[StekConfig]):
             page = problems_page(self.serve_problems, self.serve_problems.language)
             for name in ("index.html", "404.html"):  # every address shows the problems
                 (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
+        # Once, when every language is written: mkdocs-static-i18n builds the other languages inside
+        # the default language's on_post_build (its `building` flag is up meanwhile).
+        i18n = config.plugins.get("i18n")
+        if self.stek is not None and not getattr(i18n, "building", False):
+            try:
+                index_site(Path(config.site_dir))
+            except SearchIndexError as error:
+                raise PluginError(str(error)) from None
 
     def on_serve(self, server, config, builder):
         for name in (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME):

@@ -534,6 +534,11 @@ class Views:
 
     # ------------------------------------------------------- template helpers
 
+    def count_texts(self, key: str, most: int, none: str = "") -> list[str]:
+        """The text for every count from 0 to `most`, for a page's script to announce: the plural
+        rules stay in the catalogs (Arabic has six forms), the script only picks by index."""
+        return [ui(none, self.lang).value if none and not n else ui(key, self.lang, n=n).value for n in range(most + 1)]
+
     def direction(self, lang: str) -> str:
         return direction(lang)
 

@@ -1,0 +1,71 @@
+"""Issue 9: search that finds. Words only in page bodies, accents, and in Arabic the hamza forms,
+diacritics, ى/ي and ة/ه; the count announced politely; no empty list; nothing from another origin."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _search(page, site_server, lang: str, words: str) -> list[str]:
+    page.goto(f"{site_server}{lang}search/")
+    page.fill("#stek-q", words)
+    page.wait_for_function("document.getElementById('stek-count').textContent !== ''")
+    return page.locator("#stek-found li > a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+
+
+# language prefix, what a visitor types, a page it must find (its words are only in bodies or differ in form)
+FINDS = [
+    ("", "huurcontract", "/rights/huurpremie/"),  # only in the bodies of two rights pages
+    ("", "huurcontracten", "/rights/huurpremie/"),
+    ("fr/", "energie", "/fr/rights/sociaal-tarief-energie/"),  # written "énergie"
+    ("ar/", "إيجار", "/ar/rights/huurpremie/"),
+    ("ar/", "ايجار", "/ar/rights/huurpremie/"),  # hamza left out
+    ("ar/", "اطفال", "/ar/rights/leefloon/"),  # written أطفال
+    ("ar/", "محامي", "/ar/rights/juridische-tweedelijnsbijstand/"),
+    ("ar/", "تعلم", "/ar/activities/huiswerkklas/"),
+    ("ar/", "تعلّم", "/ar/activities/huiswerkklas/"),  # with a shadda
+    ("ar/", "مدرسه", "/ar/rights/schooltoeslag/"),  # ه for ة
+    ("ar/", "مستشفي", "/ar/rights/dringende-medische-hulp/"),  # ي for ى
+]
+
+
+@pytest.mark.parametrize(("lang", "words", "expected"), FINDS)
+def test_search_finds_words_in_the_full_text_in_any_form(page, site_server, lang, words, expected):
+    found = _search(page, site_server, lang, words)
+    assert expected in found, found
+    assert all(href.startswith(f"/{lang}") and not any(href.startswith(f"/{other}/") for other in ("fr", "en", "ar")
+               if other + "/" != lang) for href in found), found
+    assert all(url.startswith(site_server) for url in page.requests)
+
+
+@pytest.mark.parametrize(("lang", "announced"), [("", "pagina's gevonden."), ("ar/", "صفح")])
+def test_the_number_of_results_is_announced(page, site_server, lang, announced):
+    found = _search(page, site_server, lang, "leefloon" if not lang else "إيجار")
+    status = page.locator("#stek-count")
+    assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
+    assert announced in status.inner_text()
+    assert str(len(found)) in status.inner_text() or len(found) <= 2
+
+
+def test_nothing_found_leaves_no_empty_list(page, site_server):
+    assert _search(page, site_server, "", "xylofoonzwaluw") == []
+    assert page.locator("#stek-count").inner_text() == "Niets gevonden."
+    assert page.locator("#stek-found").is_hidden()
+    assert page.locator("#stek-every").is_hidden()
+    page.fill("#stek-q", "")
+    page.wait_for_function("document.getElementById('stek-count').textContent === ''")
+    assert page.locator("#stek-every").is_visible()
+
+
+def test_without_javascript_search_lists_every_page(browser, site_server):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(site_server + "ar/search/")
+    assert tab.locator("#stek-search").is_hidden()
+    assert tab.locator("#stek-results li").count() > 20
+    context.close()
+
+
+def test_other_pages_load_no_search_script(page, site_server):
+    page.goto(site_server + "rights/leefloon/")
+    assert not [url for url in page.requests if "pagefind" in url]
