@@ -439,3 +439,39 @@ def test_the_house_contact_in_mkdocs_yml_is_checked_too(tmp_path):
     assert errors(tmp_path, {"mkdocs.yml": mkdocs}) == [
         'mkdocs.yml:6: "stek.example.org" is not an e-mail address. Write it like name@example.org: one @ and a domain.'
     ]
+
+
+def test_issue_11_a_broken_link_in_a_page_is_a_warning_at_its_line(tmp_path):
+    about = "# Over ons\n\nLees [het leefloon](rights/leefloon.md) en [het recht](rights/leefloonn.md).\n\n" \
+            "```\n[in code](nergens.md)\n```\n[elders](https://example.org/x.md), [hier](#boven)\n"
+    _, problems = load(tmp_path, {"content/about.md": about})
+    assert problems.warning_lines() == [
+        'content/about.md:3: The link "rights/leefloonn.md" leads to no page. Link to a file in content/, like '
+        'rights/leefloon.md, or write a full address (https://...).',
+    ]
+
+
+def test_links_to_the_pages_the_build_makes_are_fine(tmp_path):
+    about = "[programma](programme.md), [soep](activities/soup.md#when), [partner](partners/buurtwerk.md)\n"
+    rights = "[terug](../about.md) [rechten](index.md) [programma](../programme.md) [fr](leefloon.fr.md)\n"
+    _, problems = load(tmp_path, {"content/rights/uitleg.md": "---\ntitle: Uitleg\n---\n" + rights,
+                                  "content/about.md": about})
+    assert [w for w in problems.warning_lines() if "link" in w] == []
+
+
+def test_the_link_check_knows_every_page_the_build_makes(tmp_path):
+    from stek.page_links import generated_keys
+    from stek.pages import page_keys
+    stek, _ = load(tmp_path)
+    assert sorted(generated_keys(stek)) == sorted(page_keys(stek))
+
+
+def test_issue_11_a_broken_link_stops_a_strict_build_in_dutch_before_anything_is_written(build_site):
+    about = (Path(__file__).parent.parent / "content" / "about.md").read_text(encoding="utf-8")
+    build = build_site({"content/about.md": about + "\nZie ook [de rechten](rights/leefloonn.md).\n"}, "--strict")
+    line = about.count("\n") + 2
+    assert build.returncode == 1
+    assert (f'content/about.md:{line}: De link "rights/leefloonn.md" leidt naar geen enkele pagina. Link naar een '
+            'bestand in content/, zoals rights/leefloon.md, of schrijf een volledig adres (https://...).') in build.output
+    assert "not found among documentation files" not in build.output
+    assert not build.site.exists()

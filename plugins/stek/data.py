@@ -14,6 +14,7 @@ from stek.glossary import GLOSSARY_FILE_NAME, load_glossary
 from stek.plain_language import advise_plain_language
 from stek.translation_age import advise_translations, text_changes
 from stek.messages import message_language
+from stek.page_links import check_page_links
 from stek.schedule import slot_dates
 from stek.model import (
     ACTIVITIES_FILE, HOUSE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
@@ -22,6 +23,7 @@ from stek.model import (
 
 PARTNERS_FILE_NAME = "partners.yaml"
 ACTIVITIES_FILE_NAME = "activities.yaml"
+DOCS_DIR = "content"
 RIGHTS_DIR = "content/rights"
 MKDOCS_FILE_NAME = "mkdocs.yml"
 STALE_AFTER = dt.timedelta(days=365)
@@ -67,6 +69,7 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
         glossary=load_glossary(root, languages, problems),
     )
     _check_events_on_closed_days(stek, problems, event_dates)
+    check_page_links(root, DOCS_DIR, stek, problems)
     _check_house(root, problems, languages)
     advise_plain_language(root, stek, problems)
     if known_listings == {}:
