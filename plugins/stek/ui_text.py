@@ -90,7 +90,7 @@ TEXTS: dict[str, Entry] = {
     "registration": N_("registration", "Registration"),
     "spoken": N_("spoken", "Languages spoken"),
     "with": N_("with", "With"),
-    "next_dates": N_("next_dates", "Next dates"),
+    "next_dates": N_("next_dates", "Dates from {date}"),
     "no_next_dates": N_("no_next_dates", "No dates planned up to {date}."),
     "ask_here": N_("ask_here", "Here you can ask about"),
     "in_calendar": N_("in_calendar", "In your calendar (iCal)"),

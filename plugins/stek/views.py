@@ -41,7 +41,7 @@ RIGHTS_DATES = 3
 # The site's words the page's script needs, by key.
 SCRIPT_TEXTS = ("today_is", "open_until", "closed_now", "opens_today", "opens_at", "closed_on_now", "title_until",
                 "hours_today", "closed_today", "nothing_today", "date_range", "day_open", "day_closed", "cancelled",
-                "one_off", "on_now", "stale", "whole_programme", "nothing_planned")
+                "one_off", "on_now", "stale", "whole_programme", "nothing_planned", "spoken_range")
 
 
 @dataclass(frozen=True)
@@ -289,11 +289,13 @@ class Views:
         listing_index: dict[str, int] = {}
         listing_table: list[list] = []
         times: dict[int, str] = {}
+        spoken: dict[int, str] = {}
 
         def minutes(time: dt.time) -> int:
             count = time.hour * 60 + time.minute
-            # As time_range() writes it: a time never breaks across lines.
-            times.setdefault(count, time_text(time, self.lang).replace(" ", "\u00a0"))
+            # As time_range() and time_html() write it: unbroken, and in words for screen readers.
+            times.setdefault(count, self._time(time))
+            spoken.setdefault(count, self.spoken_time(time))
             return count
 
         def listing(item: Activity | Event) -> int:
@@ -323,6 +325,7 @@ class Views:
             "t": {key: ui(key, self.lang).value for key in SCRIPT_TEXTS},
             "f": {key: [FUNCTION_MARKS[key], ui(key, self.lang).value] for key in FUNCTIONS},
             "m": times,
+            "s": spoken,
             "l": listing_table,
             "d": days,
         }
@@ -414,6 +417,7 @@ class Views:
             "when": when,
             "dates": dates,
             "dates_until": self.t("no_next_dates", date=self.long_date(self.window_last)),
+            "dates_from": self.dates_from(),
             "place": self.text(listing.place),
             "price": self.price(listing.price),
             "registration": self.text(listing.registration),
@@ -431,13 +435,20 @@ class Views:
         return {"title": self.text(rights.title), "href": self.href(f"rights/{rights.id}/"),
                 "summary": self.text(rights.summary)}
 
+    def dates_from(self) -> Markup:
+        """The heading of a list of next dates, dated: the browser drops the past ones, the page keeps them."""
+        return self.t("next_dates", date=self.long_date(self.today))
+
     def listing_link(self, listing: Activity | Event) -> dict:
+        end = ""
         if isinstance(listing, Activity):
             when = Markup(self.semicolon).join(self.slot_text(listing, slot) for slot in listing.slots)
         else:
             when = escape(f"{self.day_date(listing.date)} {listing.date.year}{self.separator}{self.time_range(listing.start, listing.end)}")
+            # A one-off event leaves the list in the browser once it is over.
+            end = dt.datetime.combine(listing.date, listing.end, tzinfo=self.zone).isoformat()
         return {"title": self.text(listing.title), "href": self.href(f"activities/{listing.id}/"),
-                "when": when, "function": self.function(listing.function)}
+                "when": when, "function": self.function(listing.function), "end": end}
 
     def current_listings(self, ids) -> list:
         """Listings still to come: activities in season, events not past."""

@@ -293,10 +293,11 @@ PAGES_WITH_DATES = ("", "embed/", "embed/caw/", "programme/", "activities/huiswe
 
 
 def _moment_phrases(lang: str) -> list[str]:
-    """The fixed part of each script-only text, before its first placeholder ("Vandaag, ", "Nu open, tot ")."""
-    phrases = [ui(key, lang).value.split("{")[0].strip() for key in SCRIPT_TEXTS
-               if key not in ("cancelled", "one_off", "whole_programme", "date_range", "day_open", "day_closed",
-                              "title_until", "nothing_planned")]
+    """The fixed part of each text of the moment, before its first placeholder ("Vandaag, ", "Nu open, tot ")."""
+    keys = ("today_is", "open_until", "closed_now", "opens_today", "opens_at", "closed_on_now", "on_now",
+            "hours_today", "closed_today", "nothing_today", "stale")
+    assert set(keys) <= set(SCRIPT_TEXTS)
+    phrases = [ui(key, lang).value.split("{")[0].strip() for key in keys]
     return [p for p in phrases if len(p) > 3]
 
 
