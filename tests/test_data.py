@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -475,3 +476,62 @@ def test_issue_11_a_broken_link_stops_a_strict_build_in_dutch_before_anything_is
             'bestand in content/, zoals rights/leefloon.md, of schrijf een volledig adres (https://...).') in build.output
     assert "not found among documentation files" not in build.output
     assert not build.site.exists()
+
+
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+                   check=True, capture_output=True)
+
+
+def _repository(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    shutil.copytree(MINIMAL, root)
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "first")
+    return root
+
+
+def _renamed(root: Path) -> None:
+    activities = root / "activities.yaml"
+    activities.write_text(activities.read_text().replace("- id: soup", "- id: soup-and-chat"))
+    rights = root / "content/rights/leefloon.md"
+    rights.write_text(rights.read_text().replace("ask_at: [soup]", "ask_at: [soup-and-chat]"))
+
+
+RENAMED = ('activities.yaml:10: The id "soup" of the previous version is gone, and "soup-and-chat" is new. Whoever '
+           'subscribed to activities/soup/ loses it: its page and calendar feed disappear. If it is the same, write '
+           '"id: soup" again.')
+
+
+def test_issue_11_a_renamed_id_is_advice_before_it_is_committed(tmp_path):
+    root = _repository(tmp_path)
+    _renamed(root)
+    _, problems = load_stek(root, LANGUAGES, TODAY)
+    assert [a for a in problems.advice_lines() if "previous version" in a] == [RENAMED]
+
+
+def test_issue_11_a_renamed_id_is_advice_on_the_commit_that_renames_it(tmp_path):
+    root = _repository(tmp_path)
+    _renamed(root)
+    _git(root, "commit", "-q", "-a", "-m", "rename")
+    _, problems = load_stek(root, LANGUAGES, TODAY)
+    assert [a for a in problems.advice_lines() if "previous version" in a] == [RENAMED]
+
+
+def test_issue_11_a_removed_partner_says_what_subscribers_lose(tmp_path):
+    root = _repository(tmp_path)
+    partners = root / "partners.yaml"
+    partners.write_text(partners.read_text().split("  - id: buurtwerk")[0])
+    _, problems = load_stek(root, LANGUAGES, TODAY)
+    assert [a for a in problems.advice_lines() if "previous version" in a] == [
+        'partners.yaml:1: The id "buurtwerk" of the previous version is gone: whoever subscribed to partners/buurtwerk/ '
+        'loses its page and calendar feed. If it stopped, that is fine.']
+
+
+def test_without_history_nothing_is_said_about_ids(tmp_path):
+    root = _repository(tmp_path)
+    _renamed(root)
+    shutil.rmtree(root / ".git")
+    _, problems = load_stek(root, LANGUAGES, TODAY)
+    assert [a for a in problems.advice_lines() if "previous version" in a] == []

@@ -15,6 +15,7 @@ from stek.plain_language import advise_plain_language
 from stek.translation_age import advise_translations, text_changes
 from stek.messages import message_language
 from stek.page_links import check_page_links
+from stek.id_history import advise_gone_ids
 from stek.schedule import slot_dates
 from stek.model import (
     ACTIVITIES_FILE, HOUSE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
@@ -70,6 +71,7 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
     )
     _check_events_on_closed_days(stek, problems, event_dates)
     check_page_links(root, DOCS_DIR, stek, problems)
+    advise_gone_ids(root, stek, problems)
     _check_house(root, problems, languages)
     advise_plain_language(root, stek, problems)
     if known_listings == {}:
