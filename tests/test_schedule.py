@@ -9,7 +9,7 @@ import pytest
 
 from stek import schedule
 from stek.i18n import Translated
-from stek.model import Activity, Cancellation, Closure, Event, OpeningHours, Slot, Stek
+from stek.model import Activity, Cancellation, Closure, Event, OpeningHours, PartDayClosure, Slot, Stek
 
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")
@@ -159,3 +159,39 @@ def test_closed_days_list_closures_whole_and_holidays_on_days_something_happens(
 ])
 def test_first_date_is_a_real_occurrence(slot, fields, not_before, expected):
     assert schedule.first_date(activity("x", slot, **fields), slot, not_before) == expected
+
+
+# Issue 11: opening hours for a season, closures for part of a day.
+SUMMER = OpeningHours(day=0, open=T(9, 30), close=T(12, 30), from_date=D(2027, 7, 1), until=D(2027, 8, 31))
+MEETING = PartDayClosure(date=D(2027, 3, 8), start=T(12), end=T(16), reason=text("Personeelsvergadering"))
+
+
+def test_a_season_replaces_the_regular_hours_on_its_weekdays_only_within_its_dates():
+    house = stek(opening_hours=(OpeningHours(day=0, open=T(9, 30), close=T(16)),
+                                OpeningHours(day=1, open=T(9, 30), close=T(16))), seasonal_hours=(SUMMER,))
+    assert schedule.opening_hours_on(house, D(2027, 6, 28)) == [(T(9, 30), T(16))]
+    assert schedule.opening_hours_on(house, D(2027, 7, 5)) == [(T(9, 30), T(12, 30))]
+    assert schedule.opening_hours_on(house, D(2027, 7, 6)) == [(T(9, 30), T(16))]  # a Tuesday keeps its hours
+    assert schedule.opening_hours_on(house, D(2027, 8, 30)) == [(T(9, 30), T(12, 30))]
+    assert schedule.opening_hours_on(house, D(2027, 9, 6)) == [(T(9, 30), T(16))]
+    assert not schedule.is_open(house, dt.datetime(2027, 7, 5, 14, tzinfo=ZONE))
+    assert schedule.next_opening(house, dt.datetime(2027, 7, 5, 14, tzinfo=ZONE)) == dt.datetime(2027, 7, 6, 9, 30, tzinfo=ZONE)
+
+
+def test_a_part_day_closure_shortens_the_day_and_removes_only_what_it_overlaps():
+    morning = activity("koffie", Slot(day=0, start=T(9, 30), end=T(11, 30)))
+    lunch = activity("soep", Slot(day=0, start=T(11, 30), end=T(12, 30)))
+    late = activity("huiswerk", Slot(day=0, start=T(16), end=T(17, 30)))
+    house = stek(morning, lunch, late, opening_hours=(OpeningHours(day=0, open=T(9, 30), close=T(17)),),
+                 part_day_closures=(MEETING,))
+    assert schedule.opening_hours_on(house, D(2027, 3, 8)) == [(T(9, 30), T(12)), (T(16), T(17))]
+    assert schedule.is_open(house, dt.datetime(2027, 3, 8, 16, 30, tzinfo=ZONE))
+    assert not schedule.is_open(house, dt.datetime(2027, 3, 8, 13, tzinfo=ZONE))
+    assert schedule.next_opening(house, dt.datetime(2027, 3, 8, 13, tzinfo=ZONE)) == dt.datetime(2027, 3, 8, 16, tzinfo=ZONE)
+    found = schedule.occurrences(house, D(2027, 3, 8), D(2027, 3, 8), ZONE, include_cancelled=True)
+    assert [(o.listing.id, o.cancelled, o.reason) for o in found] == [
+        ("koffie", False, None), ("soep", True, text("Personeelsvergadering")), ("huiswerk", False, None)]
+    assert schedule.removal(house, lunch, D(2027, 3, 8)) == (True, text("Personeelsvergadering"))
+    assert schedule.removal(house, late, D(2027, 3, 8)) == (False, None)
+    assert schedule.closed_days(house, D(2027, 3, 1), D(2027, 3, 31)) == []  # the house is not closed that day
+    assert schedule.part_day_closures(house, D(2027, 3, 1), D(2027, 3, 31)) == [MEETING]

@@ -182,7 +182,7 @@ def slot_recurrence(stek: Stek, activity: Activity, slot: Slot, today: dt.date, 
     removed = [
         dt.datetime.combine(day, slot.start, tzinfo=zone)
         for day in schedule.slot_dates(activity, slot, first, last)
-        if schedule.is_removed(stek, activity, day)
+        if schedule.is_removed(stek, activity, day, slot)
     ]
     return start, end, rule, removed
 

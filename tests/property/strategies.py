@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from stek.i18n import Translated
-from stek.model import Activity, Cancellation, Closure, Event, Slot, Stek
+from stek.model import Activity, Cancellation, Closure, Event, OpeningHours, PartDayClosure, Slot, Stek
 
 # A modest default for a 2-core machine; HYPOTHESIS_PROFILE=thorough searches longer.
 settings.register_profile("stek", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -65,6 +65,37 @@ def closures(draw) -> Closure:
 
 
 @st.composite
+def part_day_closures(draw) -> PartDayClosure:
+    """A closure for part of one day: a meeting, a training afternoon."""
+    start = draw(times)
+    end = (dt.datetime.combine(dt.date(2000, 1, 1), start) + dt.timedelta(minutes=draw(st.integers(30, 240)))).time()
+    return PartDayClosure(date=draw(dates), start=start, end=max(end, dt.time(start.hour, start.minute + 1)),
+                          reason=draw(st.none() | st.just(text("Vergadering"))))
+
+
+@st.composite
+def opening_hours(draw) -> tuple[tuple[OpeningHours, ...], tuple[OpeningHours, ...]]:
+    """Regular hours (a morning and an afternoon that do not overlap) and maybe seasons that replace them.
+
+    As the data demands: no two blocks of one day overlap, nor two seasons of one weekday.
+    """
+    regular = []
+    for day in draw(st.sets(st.integers(0, 6), max_size=6)):
+        regular.append(OpeningHours(day=day, open=dt.time(9, 30), close=dt.time(12, 30)))
+        if draw(st.booleans()):
+            regular.append(OpeningHours(day=day, open=dt.time(13, 30), close=dt.time(draw(st.integers(15, 20)))))
+    seasonal = []
+    begin = draw(dates)
+    for _ in range(draw(st.integers(0, 2))):
+        until = begin + dt.timedelta(days=draw(st.integers(0, 90)))
+        for day in draw(st.sets(st.integers(0, 6), min_size=1, max_size=3)):
+            seasonal.append(OpeningHours(day=day, open=dt.time(10), close=dt.time(draw(st.integers(11, 14))),
+                                         from_date=begin, until=until))
+        begin = until + dt.timedelta(days=draw(st.integers(1, 60)))
+    return tuple(regular), tuple(seasonal)
+
+
+@st.composite
 def events(draw, id: str) -> Event:
     start = draw(times)
     return Event(id=id, title=text(f"Evenement {id}"), function="leren", date=draw(dates), start=start,
@@ -77,9 +108,12 @@ def steks(draw) -> Stek:
     count = draw(st.integers(1, 4))
     drawn = [draw(activities(f"a{i}")) for i in range(count)]
     one_offs = [draw(events(f"e{i}")) for i in range(draw(st.integers(0, 2)))]
+    regular, seasonal = draw(opening_hours())
     return Stek(
         languages=LANGUAGES, partners={}, activities={a.id: a for a in drawn}, events={e.id: e for e in one_offs},
         closures=tuple(sorted(draw(st.lists(closures(), max_size=3)), key=lambda c: c.start)),
+        part_day_closures=tuple(sorted(draw(st.lists(part_day_closures(), max_size=4)), key=lambda c: (c.date, c.start))),
+        opening_hours=regular, seasonal_hours=seasonal,
         public_holidays=draw(st.sampled_from(["BE", None])),
     )
 
