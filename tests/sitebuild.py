@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Friday 27 November 2026, 10:00 in Brussels: the house is open, the week is ordinary.
 SOURCE_DATE_EPOCH = "1795770000"
 # What a site consists of: copied from the example STEK, then overlaid by a test's files.
-SITE_PARTS = ("mkdocs.yml", "partners.yaml", "activities.yaml", "content", "theme")
+SITE_PARTS = ("mkdocs.yml", "partners.yaml", "activities.yaml", "glossary.yaml", "content", "theme")
 
 
 @dataclass
