@@ -535,3 +535,31 @@ def test_without_history_nothing_is_said_about_ids(tmp_path):
     shutil.rmtree(root / ".git")
     _, problems = load_stek(root, LANGUAGES, TODAY)
     assert [a for a in problems.advice_lines() if "previous version" in a] == []
+
+
+# Issue 11: mistakes in mkdocs.yml get our messages, in the site's language, before MkDocs reads it.
+# Columns: the line of the example's mkdocs.yml to replace (by its start), what to write instead, the message.
+MKDOCS_MISTAKES = [
+    ("site_description:", "site_description: Ontmoetingshuis: gratis en zonder afspraak",
+     'mkdocs.yml:{line}: Deze regel heeft een tweede dubbele punt (:), of springt verkeerd in. Zet een tekst met een '
+     'dubbele punt tussen aanhalingstekens, zoals title: "Soep: warm", of kijk het inspringen na.'),
+    ("    email:", "\temail: stek@example.org",
+     "mkdocs.yml:{line}: Hier staat een tab. YAML springt alleen in met spaties: vervang de tab door spaties."),
+    ("site_url:", "site_url: stek-rozenwijk.example.org",
+     'mkdocs.yml:{line}: "stek-rozenwijk.example.org" is geen adres van een website. Schrijf het adres waar de site '
+     'gepubliceerd wordt, zoals https://stek.example.org/.'),
+]
+
+
+@pytest.mark.parametrize(("start", "written", "message"), MKDOCS_MISTAKES, ids=[row[0] for row in MKDOCS_MISTAKES])
+def test_issue_11_mistakes_in_mkdocs_yml_are_ours_in_dutch(tmp_path, start, written, message):
+    from stek.site_config import check_site_config
+    from stek.errors import Problems
+    lines = (HERE.parent / "mkdocs.yml").read_text(encoding="utf-8").split("\n")
+    line = next(number for number, text in enumerate(lines, start=1) if text.startswith(start))
+    lines[line - 1] = written
+    (tmp_path / "content").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("\n".join(lines), encoding="utf-8")
+    problems = Problems()
+    check_site_config(tmp_path, problems)
+    assert problems.error_lines() == [message.format(line=line)]
