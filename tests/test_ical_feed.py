@@ -97,7 +97,10 @@ def test_languages_differ_only_in_their_text(example_site, stek):
 
     def structure(path: str) -> list[str]:
         text = (example_site.site / path).read_bytes().replace(b"\r\n ", b"").decode()
-        return [line for line in text.splitlines() if not skip.match(line)]
+        head, _, events = text.partition("BEGIN:VTIMEZONE")
+        # The calendar's own UID differs per language; its events' UIDs do not.
+        head = re.sub(r"(?m)^UID:.*$", "", head)
+        return [line for line in (head + events).splitlines() if not skip.match(line)]
 
     for path in feed_paths(stek)[: len(feed_paths(stek)) // len(LANGUAGES)]:
         for lang in LANGUAGES[1:]:
@@ -105,7 +108,7 @@ def test_languages_differ_only_in_their_text(example_site, stek):
 
 
 def test_feed_header_names_the_feed_and_asks_for_a_daily_refresh(example_site):
-    text = example_site.text("fr/partners/bibliotheek.ics").replace("\r\n ", "")
+    text = (example_site.site / "fr/partners/bibliotheek.ics").read_bytes().decode().replace("\r\n ", "")
     head = text.split("BEGIN:VTIMEZONE")[0].splitlines()
     assert head == [
         "BEGIN:VCALENDAR",
@@ -113,13 +116,45 @@ def test_feed_header_names_the_feed_and_asks_for_a_daily_refresh(example_site):
         "PRODID:-//STEK site//stek-site//NL",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "NAME:STEK Rozenwijk: Bibliotheek Rozenwijk\\, Digitaal Steunpunt",
-        "X-WR-CALNAME:STEK Rozenwijk: Bibliotheek Rozenwijk\\, Digitaal Steunpunt",
+        "NAME:STEK Rozenwijk: Bibliotheek Rozenwijk\\, Digitaal Steunpunt (français)",
+        "X-WR-CALNAME:STEK Rozenwijk: Bibliotheek Rozenwijk\\, Digitaal Steunpunt (français)",
         "REFRESH-INTERVAL;VALUE=DURATION:P1D",
-        "UID:partners-bibliotheek@stek-rozenwijk.example.org",
+        "UID:fr-partners-bibliotheek@stek-rozenwijk.example.org",
         "URL:https://stek-rozenwijk.example.org/fr/partners/bibliotheek.ics",
         "X-PUBLISHED-TTL:P1D",
     ]
+
+
+def test_each_language_has_its_own_calendar_name_and_uid(example_site, stek):
+    """Subscribed to in two languages, the calendars differ by name and UID; their events' UIDs are one."""
+    heads = {}
+    for lang in LANGUAGES:
+        calendar = Calendar.from_ical(example_site.text(ical_feed.language_prefix(stek, lang) + "calendar.ics"))
+        heads[lang] = (str(calendar["X-WR-CALNAME"]), str(calendar["UID"]), sorted(str(e["UID"]) for e in calendar.events))
+    assert heads["nl"][:2] == ("STEK Rozenwijk (Nederlands)", "calendar@stek-rozenwijk.example.org")
+    assert heads["ar"][:2] == ("STEK Rozenwijk (العربية)", "ar-calendar@stek-rozenwijk.example.org")
+    assert len({h[0] for h in heads.values()}) == len({h[1] for h in heads.values()}) == len(LANGUAGES)
+    assert len({tuple(h[2]) for h in heads.values()}) == 1
+
+
+def test_description_says_why_coming_dates_do_not_take_place(example_site):
+    """Cancelled dates stay EXDATEs, and the description names them with their reasons."""
+    [event] = Calendar.from_ical(example_site.text("en/activities/soep-en-babbel.ics")).events
+    description = str(event["DESCRIPTION"])
+    assert description.endswith("Does not take place on:\n- Tuesday, December 22, 2026\n"
+                                "- Tuesday, December 29, 2026: Christmas holidays\n"
+                                "- Tuesday, January 5, 2027: Big kitchen clean-up"), description
+    assert "EXDATE;TZID=Europe/Brussels:20270105T120000" in example_site.text("en/activities/soep-en-babbel.ics")
+
+
+def test_text_that_falls_back_says_its_language(stek, site):
+    """Written in Dutch only: LANGUAGE=nl on SUMMARY and DESCRIPTION in the French feed, none in the Dutch one."""
+    dutch = Activity(id="x", title=Translated({"nl": "Praatcafé"}, "nl"), summary=Translated({"nl": "Koffie."}, "nl"),
+                     function="ontmoeten", slots=(Slot(day=0, start=dt.time(10), end=dt.time(11)),))
+    french = build_feeds(_stek_with(stek, [dutch]), site, "fr")["fr/activities/x.ics"].decode()
+    assert "\r\nSUMMARY;LANGUAGE=nl:Praatcafé\r\n" in french
+    assert "\r\nDESCRIPTION;LANGUAGE=nl:Koffie." in french
+    assert "LANGUAGE" not in build_feeds(_stek_with(stek, [dutch]), site, "nl")["activities/x.ics"].decode()
 
 
 def test_events_carry_the_build_stamp_the_page_url_and_the_function(example_site):

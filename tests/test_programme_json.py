@@ -8,6 +8,7 @@ import re
 from zoneinfo import ZoneInfo
 
 import jsonschema
+import pytest
 
 from stek import schedule
 from stek.data import load_stek
@@ -78,3 +79,51 @@ def test_the_page_for_partners_links_only_to_what_the_build_publishes(example_si
                 continue
             path = example_site.site / address
             assert (path / "index.html" if address.endswith("/") or not address else path).is_file(), address
+
+
+def test_partners_code_finds_the_schema_the_embeds_and_the_other_languages(example_site):
+    programme = load(example_site, "en/programme.json")
+    assert programme["$schema"] == "https://stek-rozenwijk.example.org/programme.schema.json"
+    assert programme["site"]["embed"] == "https://stek-rozenwijk.example.org/en/embed/"
+    caw = next(p for p in programme["partners"] if p["id"] == "caw")
+    assert caw["embed"] == "https://stek-rozenwijk.example.org/en/embed/caw/"
+    assert programme["languages"] == [
+        {"language": lang, "url": f"https://stek-rozenwijk.example.org/{prefix}",
+         "programme": f"https://stek-rozenwijk.example.org/{prefix}programme.json"}
+        for lang, prefix in (("nl", ""), ("fr", "fr/"), ("ar", "ar/"))
+    ]
+    for url in (programme["site"]["embed"], caw["embed"], *(other["programme"] for other in programme["languages"])):
+        path = example_site.site / url.removeprefix("https://stek-rozenwijk.example.org/")
+        assert (path / "index.html" if url.endswith("/") else path).is_file(), url
+
+
+# A moment as written, and whether the schema takes it: the pattern holds even where a validator skips `format`.
+MOMENTS = [
+    ("2027-03-30T12:00:00+02:00", True),
+    ("2027-03-30T12:00:00.5+02:00", True),
+    ("2027-03-30 12:00", False),
+    ("2027-03-30T12:00:00", False),  # no offset: which time zone?
+    ("morgen", False),
+]
+
+
+@pytest.mark.parametrize(("moment", "valid"), MOMENTS)
+def test_date_times_are_constrained_without_format_checks(moment, valid):
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator({**schema["$defs"]["moment"], "$defs": schema["$defs"]})
+    assert validator.is_valid(moment) == valid
+
+
+def test_the_site_tells_hosts_that_read_headers_to_let_partners_fetch_and_frame(example_site):
+    headers = example_site.text("_headers")
+    assert "/*\n  Access-Control-Allow-Origin: *\n" in headers
+    for prefix in ("", "fr/", "en/", "ar/"):
+        assert f"/{prefix}embed/*\n  Content-Security-Policy: frame-ancestors *\n  X-Robots-Tag: noindex\n" in headers
+
+
+def test_embed_pages_are_noindex_and_out_of_the_sitemap(example_site):
+    sitemap = example_site.text("sitemap.xml")
+    assert "/embed/" not in sitemap and "/programme/" in sitemap
+    for path in ("embed/index.html", "ar/embed/caw/index.html"):
+        assert '<meta name="robots" content="noindex">' in example_site.text(path)
+    assert 'name="robots"' not in example_site.text("programme/index.html")

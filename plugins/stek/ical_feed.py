@@ -1,7 +1,9 @@
 """The programme as iCalendar feeds (RFC 5545): one VEVENT with an RRULE per weekly slot, one per event.
 
 Every date, rule and removed date comes from the schedule engine, so the feeds and the pages
-agree. Same data and same build moment give byte-identical files.
+agree. Same data and same build moment give byte-identical files. SEQUENCE, LAST-MODIFIED and the
+DTSTART of an activity without `from` come from the repository's history (feed_history), so
+they stay the same from one nightly build to the next.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -19,7 +22,8 @@ from dateutil.relativedelta import relativedelta
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vRecur, vText
 
 from stek import schedule
-from stek.i18n import Translated
+from stek.feed_history import Revision
+from stek.i18n import Translated, date_text, language_name
 from stek.model import Activity, Listing, Slot, Stek
 from stek.ui_text import ui
 
@@ -28,6 +32,9 @@ from stek.ui_text import ui
 HISTORY = relativedelta(months=1)
 HORIZON = relativedelta(years=2)
 REFRESH = dt.timedelta(days=1)
+# How far ahead an event's DESCRIPTION says which dates do not take place, and why: the 8 weeks
+# programme.json covers. The EXDATEs themselves reach much further.
+CANCELLATIONS_AHEAD = dt.timedelta(weeks=8)
 PRODID = "-//STEK site//stek-site//NL"
 DAY_CODES = ("mo", "tu", "we", "th", "fr", "sa", "su")
 
@@ -40,6 +47,9 @@ class FeedSite:
     now: dt.datetime  # aware: DTSTAMP, and where the removed dates begin
     zone: ZoneInfo
     address: str | None = None
+    # Each event's SEQUENCE, LAST-MODIFIED and first day, by its key (the UID without the host);
+    # None when the build has no history to read them from: then the feeds carry neither.
+    revisions: Mapping[str, Revision] | None = None
 
     @property
     def host(self) -> str:
@@ -95,8 +105,12 @@ def build_feeds(stek: Stek, site: FeedSite, lang: str) -> dict[str, bytes]:
 def build_calendar(stek: Stek, feed: Feed, site: FeedSite, lang: str) -> Calendar:
     """One feed in one language, as a Calendar (build_feeds writes the same bytes, faster)."""
     name = site.name if feed.title is None else f"{site.name}: {feed.title.get(lang).value}"
+    # Each language's calendar is a calendar of its own: its name says which, and so does its
+    # UID (the default language's keeps the UID it always had). Its events' UIDs stay the same.
+    name = f"{name} ({language_name(lang, lang)})"
+    key = (language_prefix(stek, lang) + feed.path.removesuffix(".ics")).replace("/", "-")
     cal = Calendar.new(
-        prodid=PRODID, uid=_uid(feed.path.removesuffix(".ics").replace("/", "-"), site),
+        prodid=PRODID, uid=_uid(key, site),
         url=site.url + language_prefix(stek, lang) + feed.path if site.url else None,
     )
     cal.add("calscale", "GREGORIAN")
@@ -120,14 +134,21 @@ def build_events(stek: Stek, listing: Listing, site: FeedSite, lang: str) -> lis
     if not isinstance(listing, Activity):
         start = dt.datetime.combine(listing.date, listing.start, tzinfo=site.zone)
         end = dt.datetime.combine(listing.date, listing.end, tzinfo=site.zone)
-        return [_event(stek, listing, site, lang, uid=_uid(listing.id, site), start=start, end=end)]
+        return [_event(stek, listing, site, lang, key=listing.id, start=start, end=end)]
     result = []
-    for slot, uid in zip(listing.slots, slot_uids(listing, site), strict=True):
-        recurrence = slot_recurrence(stek, listing, slot, site.now.date(), site.zone)
+    for slot, key in zip(listing.slots, slot_keys(listing), strict=True):
+        revision = site.revisions.get(key) if site.revisions else None
+        # DTSTART is the slot's first date since it appeared in the repository: the same every
+        # night. Without history, the first date of the feed's window.
+        begin = site.now.date() - HISTORY
+        if revision is not None:
+            begin = min(begin, revision.since)
+        recurrence = slot_recurrence(stek, listing, slot, site.now.date(), site.zone, not_before=begin)
         if recurrence is None:
             continue
         start, end, rule, removed = recurrence
-        event = _event(stek, listing, site, lang, uid=uid, start=start, end=end)
+        event = _event(stek, listing, site, lang, key=key, start=start, end=end,
+                       cancellations=_coming_cancellations(stek, listing, slot, site, lang))
         event.add("rrule", rule)
         for moment in removed:
             event.add("exdate", moment)
@@ -136,7 +157,12 @@ def build_events(stek: Stek, listing: Listing, site: FeedSite, lang: str) -> lis
 
 
 def slot_uids(activity: Activity, site: FeedSite) -> list[str]:
-    """`<activity>-<day>-<HHMM>@<host>`: only ids, the day and the start, so edits elsewhere keep it.
+    """`<activity>-<day>-<HHMM>@<host>`: only ids, the day and the start, so edits elsewhere keep it."""
+    return [_uid(key, site) for key in slot_keys(activity)]
+
+
+def slot_keys(activity: Activity) -> list[str]:
+    """The UIDs of an activity's slots without the host: `<activity>-<day>-<HHMM>`.
 
     Two slots on the same day and hour (in different weeks of the month) get "-2", "-3".
     """
@@ -145,7 +171,35 @@ def slot_uids(activity: Activity, site: FeedSite) -> list[str]:
     for slot in activity.slots:
         base = f"{activity.id}-{DAY_CODES[slot.day]}-{slot.start:%H%M}"
         seen[base] = seen.get(base, 0) + 1
-        result.append(_uid(base if seen[base] == 1 else f"{base}-{seen[base]}", site))
+        result.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return result
+
+
+def event_contents(stek: Stek) -> dict[str, Hashable]:
+    """What each VEVENT is made of, by its key, in every language at once, without "today".
+
+    feed_history compares these between commits: a change here is a change calendar apps must
+    take over (a higher SEQUENCE). What moves with the build date alone (the window of EXDATEs,
+    the coming cancellations in DESCRIPTION) is left out, so a nightly rebuild changes nothing.
+    Line numbers are left out too: moving an activity in its file changes none of its events.
+    """
+    result: dict[str, Hashable] = {}
+    closures = tuple((c.start, c.end, _texts(c.reason)) for c in stek.closures)
+    for activity in stek.activities.values():
+        texts = _listing_texts(activity)
+        for slot, key in zip(activity.slots, slot_keys(activity), strict=True):
+            result[key] = (
+                texts, slot.day, slot.start, slot.end, slot.every, slot.weeks, activity.from_date, activity.until,
+                tuple((c.date, _texts(c.reason)) for c in activity.cancelled if c.date.weekday() == slot.day),
+                tuple(c for c in closures if _touches_weekday(c[0], c[1], slot.day)), stek.public_holidays,
+            )
+            # Closures for part of a day remove only the slots they overlap (added only when there are some).
+            part = tuple((c.date, c.start, c.end, _texts(c.reason)) for c in stek.part_day_closures
+                         if c.date.weekday() == slot.day and c.start < slot.end and slot.start < c.end)
+            if part:
+                result[key] += (part,)
+    for event in stek.events.values():
+        result[event.id] = (_listing_texts(event), event.date, event.start, event.end)
     return result
 
 
@@ -157,15 +211,16 @@ def occurrence_uid(occurrence: schedule.Occurrence, site: FeedSite) -> str:
     return slot_uids(listing, site)[listing.slots.index(occurrence.slot)]
 
 
-def slot_recurrence(stek: Stek, activity: Activity, slot: Slot, today: dt.date, zone: ZoneInfo
-                    ) -> tuple[dt.datetime, dt.datetime, vRecur, list[dt.datetime]] | None:
+def slot_recurrence(stek: Stek, activity: Activity, slot: Slot, today: dt.date, zone: ZoneInfo,
+                    not_before: dt.date | None = None) -> tuple[dt.datetime, dt.datetime, vRecur, list[dt.datetime]] | None:
     """DTSTART, DTEND, RRULE and EXDATEs of a slot, or None when it has no date at all.
 
-    DTSTART is the slot's first date; without `from`, the first one in the feed's window. The
-    RRULE ends at `until`. EXDATEs list every removed date from DTSTART up to `until`, or up to
-    two years ahead when the activity has no end.
+    DTSTART is the slot's first date; without `from`, the first one on or after `not_before`
+    (by default the start of the feed's window). The RRULE ends at `until`. EXDATEs list every
+    removed date from the feed's window (or DTSTART, when later) up to `until`, or up to two
+    years ahead when the activity has no end.
     """
-    first = schedule.first_date(activity, slot, today - HISTORY)
+    first = schedule.first_date(activity, slot, not_before or today - HISTORY)
     if first is None:
         return None
     start = dt.datetime.combine(first, slot.start, tzinfo=zone)
@@ -181,7 +236,7 @@ def slot_recurrence(stek: Stek, activity: Activity, slot: Slot, today: dt.date, 
     last = activity.until or today + HORIZON
     removed = [
         dt.datetime.combine(day, slot.start, tzinfo=zone)
-        for day in schedule.slot_dates(activity, slot, first, last)
+        for day in schedule.slot_dates(activity, slot, max(first, today - HISTORY), last)
         if schedule.is_removed(stek, activity, day, slot)
     ]
     return start, end, rule, removed
@@ -237,22 +292,60 @@ def plain_text(markdown: str) -> str:
     return text.strip()
 
 
-def _event(stek: Stek, listing: Listing, site: FeedSite, lang: str, *, uid: str,
-           start: dt.datetime, end: dt.datetime) -> Event:
+def _event(stek: Stek, listing: Listing, site: FeedSite, lang: str, *, key: str,
+           start: dt.datetime, end: dt.datetime, cancellations: str = "") -> Event:
     text = lambda value: value.get(lang).value if value is not None else None  # noqa: E731
-    description = "\n\n".join(plain_text(part) for part in (text(listing.summary), text(listing.description)) if part)
+    parts = [value.get(lang) for value in (listing.summary, listing.description) if value is not None]
+    description = "\n\n".join(part for part in (*(plain_text(p.value) for p in parts), cancellations) if part)
     location = ", ".join(part for part in (text(listing.place), site.address) if part)
-    return Event.new(
-        uid=uid,
+    revision = site.revisions.get(key) if site.revisions else None
+    event = Event.new(
+        uid=_uid(key, site),
         stamp=site.now.astimezone(dt.timezone.utc),
         start=start,
         end=end,
-        summary=text(listing.title),
-        description=description or None,
         location=location or None,
         url=f"{site.url}{language_prefix(stek, lang)}activities/{listing.id}/" if site.url else None,
         categories=[function_name(listing.function, lang)],
+        sequence=revision.sequence if revision is not None else None,
+        last_modified=revision.modified if revision is not None else None,
     )
+    # A text given in the default language for want of a translation says which language it is in.
+    title = listing.title.get(lang)
+    event.add("summary", title.value, parameters={"LANGUAGE": title.lang} if title.lang != lang else None)
+    if description:
+        # When all of the volunteers' text falls back, which is most of it (the line on coming
+        # cancellations is in `lang`); mixed texts say nothing rather than something wrong.
+        fallback = {p.lang for p in parts} - {lang}
+        whole = len(fallback) == 1 and all(p.lang != lang for p in parts)
+        event.add("description", description, parameters={"LANGUAGE": fallback.pop()} if whole else None)
+    return event
+
+
+def _coming_cancellations(stek: Stek, activity: Activity, slot: Slot, site: FeedSite, lang: str) -> str:
+    """The slot's removed dates of the coming weeks, with their reasons: EXDATEs cannot say why."""
+    today = site.now.date()
+    lines = []
+    for day in schedule.slot_dates(activity, slot, today, today + CANCELLATIONS_AHEAD):
+        removed, reason = schedule.removal(stek, activity, day, slot)
+        if removed:
+            when = date_text(day, lang, "full")
+            lines.append(f"- {when}: {reason.get(lang).value}" if reason is not None else f"- {when}")
+    return "\n".join([ui("feed_cancelled", lang).value, *lines]) if lines else ""
+
+
+def _texts(value: Translated[str] | None) -> Hashable:
+    """A text in every language, in a fixed order: the order of a YAML map is no change."""
+    return tuple(sorted(value.values.items())) if value is not None else None
+
+
+def _listing_texts(listing: Listing) -> Hashable:
+    return (listing.function, *(_texts(getattr(listing, name)) for name in ("title", "summary", "description", "place")))
+
+
+def _touches_weekday(first: dt.date, last: dt.date, weekday: int) -> bool:
+    return (last - first).days >= 6 or any((first + dt.timedelta(days=n)).weekday() == weekday
+                                           for n in range((last - first).days + 1))
 
 
 def function_name(function: str, lang: str) -> str:

@@ -28,12 +28,20 @@ def build_programme(stek: Stek, site: FeedSite, lang: str) -> dict:
     last = today + dt.timedelta(weeks=WEEKS, days=-1)
     root = site.url + language_prefix(stek, lang)
     return {
+        # Where the shape is described, so that editors and validators find it by themselves.
+        "$schema": site.url + SCHEMA_FILE.name,
         "version": VERSION,
         "language": lang,
         "generated": site.now.isoformat(),
         "time_zone": site.zone.key,
         "site": {"name": site.name, "url": root, "address": site.address,
-                 "calendar": root + "calendar.ics"},
+                 "calendar": root + "calendar.ics", "embed": root + "embed/"},
+        # The same programme in the site's other languages.
+        "languages": [
+            {"language": other, "url": site.url + language_prefix(stek, other),
+             "programme": site.url + language_prefix(stek, other) + "programme.json"}
+            for other in stek.languages if other != lang
+        ],
         "window": {"first": today.isoformat(), "last": last.isoformat()},
         "opening_hours": [
             {"day": h.day, "day_name": day_name(h.day, lang), "open": _hhmm(h.open), "close": _hhmm(h.close)}
@@ -46,7 +54,8 @@ def build_programme(stek: Stek, site: FeedSite, lang: str) -> dict:
         ],
         "partners": [
             {"id": p.id, **_texts({"name": p.name, "about": p.about}, lang), "website": p.website,
-             "url": f"{root}partners/{p.id}/", "calendar": f"{root}partners/{p.id}.ics"}
+             "url": f"{root}partners/{p.id}/", "calendar": f"{root}partners/{p.id}.ics",
+             "embed": f"{root}embed/{p.id}/"}
             for p in stek.partners.values()
         ],
         "activities": [_listing(stek.listing(id), root, lang) for id in (*stek.activities, *stek.events)],

@@ -94,6 +94,16 @@ TEXTS: dict[str, Entry] = {
     "no_next_dates": N_("no_next_dates", "No dates planned up to {date}."),
     "ask_here": N_("ask_here", "Here you can ask about"),
     "in_calendar": N_("in_calendar", "In your calendar (iCal)"),
+    "feed_cancelled": N_("feed_cancelled", "Does not take place on:"),
+    # Subscribing to a feed, platform by platform
+    "subscribe": N_("subscribe", "In your calendar"),
+    "subscribe_intro": N_("subscribe_intro", "Subscribe rather than download: a calendar you subscribe to shows changes and cancellations by itself."),
+    "subscribe_webcal": N_("subscribe_webcal", "Subscribe with Apple Calendar (iPhone, iPad, Mac) or Outlook"),
+    "subscribe_google": N_("subscribe_google", "Google Calendar: on calendar.google.com, choose + next to Other calendars, then From URL, and paste this address:"),
+    "subscribe_android": N_("subscribe_android", "Android phone: add the address once in Google Calendar on the web, as above. The calendar then shows in the calendar app of your phone."),
+    "subscribe_download": N_("subscribe_download", "Download as a file (a copy: it does not change any more)"),
+    "copy": N_("copy", "Copy"),
+    "copied": N_("copied", "Copied"),
     # Partners
     "partners_intro": N_("partners_intro", "These organisations run the STEK together. This is what each of them does here."),
     "in_the_stek": N_("in_the_stek", "In the STEK"),
