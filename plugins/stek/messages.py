@@ -14,8 +14,6 @@ MESSAGES: dict[str, Entry] = {
     "rights_without_sources": N_("rights_without_sources", 'this rights page names no sources. Add "sources:" with the official pages its facts come from, like - {{title: Rechtenverkenner, url: https://...}}.'),
     "no_git_history": N_("no_git_history", "this folder is not a git repository (or git is missing), so the calendar feeds cannot say which activities changed, and calendar apps may keep an old version. Build the site from a clone of the repository."),
     "shallow_git_history": N_("shallow_git_history", "only part of the repository's history is here (a shallow clone), so the calendar feeds cannot count the changes of each activity and would show calendar apps older versions. Fetch the whole history: fetch-depth: 0 in the workflow, or git fetch --unshallow."),
-    "no_git_history": N_("no_git_history", "this folder is not a git repository (or git is missing), so the calendar feeds cannot say which activities changed, and calendar apps may keep an old version. Build the site from a clone of the repository."),
-    "shallow_git_history": N_("shallow_git_history", "only part of the repository's history is here (a shallow clone), so the calendar feeds cannot count the changes of each activity and would show calendar apps older versions. Fetch the whole history: fetch-depth: 0 in the workflow, or git fetch --unshallow."),
     "level_error": N_("level_error", "Error"),
     "level_warning": N_("level_warning", "Warning"),
     "level_advice": N_("level_advice", "Advice"),
