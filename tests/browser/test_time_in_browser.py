@@ -17,12 +17,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from markupsafe import Markup
 
+from sitebuild import copy_example, run_build
 from stek import schedule
 from stek.data import load_stek
 from stek.i18n import time_text
 from stek.ui_text import ui
 from stek.views import SCRIPT_DAYS, SCRIPT_TEXTS, Site, Views
-from tests.sitebuild import copy_example, run_build
+from tests.browser.conftest import AXE
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")
@@ -132,6 +133,14 @@ def _status(page) -> str:
     return _plain(page.locator("#stek-time .stek-status").inner_text())
 
 
+def _axe_violations(page) -> list[str]:
+    """What the script drew must meet WCAG 2.2 AA as the page without it does."""
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
+    return [violation["id"] for violation in result["violations"]]
+
+
 def _titles(within, selector: str) -> list[str]:
     return [text.strip() for text in within.locator(selector).all_inner_texts()]
 
@@ -204,6 +213,10 @@ def test_home_at_16_30_names_what_is_still_on(page, site_server, stek):
     assert status == "Het huis is nu gesloten, maar dit loopt nog: Huiswerkklas tot 17:30."
     assert page.locator(".stek-item--now .stek-title").all_inner_texts() == ["Huiswerkklas"]
     assert "stek-status--closed" in page.locator("#stek-time .stek-status").get_attribute("class")
+    assert _axe_violations(page) == []
+    page.clock.set_fixed_time(_at(2027, 2, 1, 10, 0))  # past the data: no claim, a link to the programme
+    page.goto(site_server + "ar/")
+    assert _axe_violations(page) == []
 
 
 def _embed_items(page) -> list[tuple[str, str]]:

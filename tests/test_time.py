@@ -1,0 +1,106 @@
+"""The data a page carries for its script, and the dated lists it shows without one (SPEC "Time").
+
+What the script makes of the data, at many moments, is tested in Chromium: tests/browser/test_time_in_browser.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sitebuild import ROOT
+from stek import schedule
+from stek.data import load_stek
+from stek.i18n import Translated
+from stek.views import EMBED_MIN_ITEMS, SCRIPT_DAYS, Site, Views
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+LANGUAGES = ("nl", "fr", "en", "ar")
+NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=BRUSSELS)
+
+
+@pytest.fixture(scope="module")
+def stek():
+    return load_stek(ROOT, LANGUAGES, NOW.date())[0]
+
+
+def _views(stek, lang: str = "nl") -> Views:
+    return Views(stek, Site(LANGUAGES), lang, NOW)
+
+
+def _minutes(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
+
+
+def test_script_data_holds_8_weeks_of_hours_closures_and_occurrences(stek):
+    data = json.loads(_views(stek).script_data())
+    assert data["first"] == "2026-11-27"
+    assert len(data["d"]) == SCRIPT_DAYS
+    for offset, (heading, date, hours, closed, occurrences) in enumerate(data["d"]):
+        day = NOW.date() + dt.timedelta(days=offset)
+        assert hours == [[_minutes(o), _minutes(c)] for o, c in schedule.opening_hours_on(stek, day)], day
+        expected = schedule.occurrences(stek, day, day, BRUSSELS, include_cancelled=True)
+        assert [(data["l"][o[0]][1], o[1], o[2], len(o) > 3) for o in occurrences] == [
+            (f"activities/{o.listing.id}/", _minutes(o.start.time()), _minutes(o.end.time()), o.cancelled)
+            for o in expected], day
+        assert bool(closed) == bool(schedule.closed_days(stek, day, day)), day
+    # Thursday 24 December: Christmas Eve closes the house, and says so; every activity is cancelled.
+    christmas_eve = data["d"][27]
+    assert christmas_eve[:4] == ["donderdag 24 december", "24 december", [], "Kerstavond"]
+    assert christmas_eve[4] and all(o[3] == "Kerstavond" for o in christmas_eve[4])
+    # Each listing once; times once, as the page writes them.
+    assert len({entry[1] for entry in data["l"]}) == len(data["l"])
+    assert data["m"][str(16 * 60)] == "16:00"
+
+
+def test_script_data_text_can_never_end_its_script_element(stek):
+    activity = stek.activities["huiswerkklas"]
+    title = Translated({"nl": "</script><script>alert(1)</script><!-- & \u2028"}, "nl")
+    changed = dataclasses.replace(stek, activities={**stek.activities,
+                                                    "huiswerkklas": dataclasses.replace(activity, title=title)})
+    text = str(_views(changed).script_data())
+    assert "<" not in text
+    assert "</script>" in text.replace("\\u003c", "<")
+    assert [entry[0] for entry in json.loads(text)["l"] if entry[1] == "activities/huiswerkklas/"] == [title.values["nl"]]
+
+
+def test_a_fallback_text_carries_its_language_for_the_script(stek):
+    data = json.loads(_views(stek, "en").script_data())
+    assert data["t"]["open_until"] == "Open now, until {time}."
+    fallback = [entry[0] for entry in data["l"] if isinstance(entry[0], list)]
+    assert all(lang in LANGUAGES and direction in ("ltr", "rtl") for _, lang, direction in fallback)
+
+
+@pytest.mark.parametrize("partner", ["caw", "sociaal-huis", "rechtswinkel", "ziekenfonds", "bibliotheek"])
+def test_a_partners_embed_lists_its_next_occurrences_never_an_empty_week(stek, partner):
+    """At least 5 that take place (when 8 weeks hold them), every one of the first week, none skipped."""
+    embed = _views(stek).embed(stek.partners[partner])
+    listed = [(day.date, item.start) for day in embed["days"] for item in day.items]
+    listings = set(stek.listings_of_partner[partner])
+    coming = [o for o in schedule.occurrences(stek, NOW.date(), NOW.date() + dt.timedelta(days=SCRIPT_DAYS - 1),
+                                              BRUSSELS, include_cancelled=True) if o.listing.id in listings]
+    # The list is the partner's occurrences from the build's day on, in order, none left out.
+    assert listed == [(o.start.date().isoformat(), o.start.isoformat()) for o in coming][:len(listed)]
+    week = [o for o in coming if o.start.date() < NOW.date() + dt.timedelta(days=7)]
+    assert len(listed) >= len(week)
+    taking_place = sum(not item.cancelled for day in embed["days"] for item in day.items)
+    assert taking_place >= min(EMBED_MIN_ITEMS, sum(not o.cancelled for o in coming))
+
+
+def test_without_script_every_heading_is_dated(stek):
+    views = _views(stek)
+    home = views.home()
+    assert str(home["heading"]) == "Van 27 november tot 3 december"
+    assert [re.sub("[\u2060]", "", str(day.title)) for day in home["days"][:2]] == [
+        "vrijdag 27 november: open 09:30–12:30", "zaterdag 28 november: gesloten"]
+    assert str(views.programme()["changes_heading"]) == "Wijzigingen van 27 november tot 10 december"
+    # Every date the browser may drop carries its end, with the offset of its own day.
+    listing = views.listing(stek.activities["huiswerkklas"])
+    assert all(dt.datetime.fromisoformat(item.end).utcoffset() is not None for item in listing["dates"])
+    closure = home["closures"][0]
+    assert closure["end"] == "2026-12-25T00:00:00+01:00"
