@@ -24,7 +24,7 @@ def test_mistakes_stop_the_build_and_leave_the_old_site_alone(tmp_path):
     lines[time_line - 1] = lines[time_line - 1].split("start:")[0] + "start: 25:00"
     (root / "activities.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (root / "partners.yaml").write_text(
-        (root / "partners.yaml").read_text(encoding="utf-8").replace("https://", "javascript://", 1), encoding="utf-8")
+        (root / "partners.yaml").read_text(encoding="utf-8").replace("\n    website: https://", "\n    website: javascript://", 1), encoding="utf-8")
 
     bad = run_build(root)
     assert bad.returncode != 0

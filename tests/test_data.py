@@ -563,3 +563,13 @@ def test_issue_11_mistakes_in_mkdocs_yml_are_ours_in_dutch(tmp_path, start, writ
     problems = Problems()
     check_site_config(tmp_path, problems)
     assert problems.error_lines() == [message.format(line=line)]
+
+
+def test_issue_11_a_stopped_build_prints_the_volunteers_messages_only(build_site):
+    activities = (HERE.parent / "activities.yaml").read_text(encoding="utf-8")
+    build = build_site({"activities.yaml": activities.replace("      - day: maandag\n", "      - day: maandg\n", 1)})
+    assert build.returncode == 1
+    assert [line for line in build.output.splitlines() if "maandg" in line] == [
+        f'activities.yaml:{activities.split(chr(10)).index("      - day: maandag") + 1}: "maandg" is geen dag. '
+        'Schrijf een dag zoals maandag, lundi of monday. Bedoel je "maandag"?']
+    assert "Aborted" not in build.output and "Traceback" not in build.output and "Error" not in build.output

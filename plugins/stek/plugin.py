@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -15,10 +17,8 @@ from mkdocs.structure.files import File, Files
 from stek.config import StekConfig
 from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
 from stek.errors import DataErrors, Problems
-from stek.feed_history import read_history
 from stek.forge_report import plain_lines, report_to_forge
-from stek.hosting import HEADERS_FILE, headers_file
-from stek.ical_feed import FeedSite, build_feeds, event_contents
+from stek.ical_feed import FeedSite, build_feeds
 from stek.i18n import is_rtl
 from stek.model import Stek
 from stek.pages import PageKind, add_pages, page_data, page_keys, rights_kind, section_of
@@ -26,8 +26,6 @@ from stek.programme_json import programme_files
 from stek.search_index import SearchIndexError, index_site
 from stek.serve_problems import problems_page
 from stek.site_config import check_site_config
-from stek.structured_data import House, to_script
-from stek.structured_data import page_data as structured_page_data
 from stek.today import build_now
 from stek.views import Site, Views
 
@@ -36,7 +34,6 @@ log = get_plugin_logger(__name__)
 
 class StekPlugin(BasePlugin[StekConfig]):
     stek: Stek | None = None
-    revisions = None  # the feeds' SEQUENCE and LAST-MODIFIED by event, from the git history
     _signature: tuple | None = None
     serving = False  # `mkdocs serve`: errors are shown in the browser, not only in the terminal
     serve_problems: Problems | None = None
@@ -71,19 +68,12 @@ class StekPlugin(BasePlugin[StekConfig]):
                 config.theme.static_templates.clear()
                 log.error("\n".join(["", *lines]))
                 return config
-            raise PluginError("\n".join(["", *lines])) from None
+            _stop(lines)
         self.serve_problems = None
-        # The feeds' SEQUENCE and LAST-MODIFIED: without history the build says so, never guesses.
-        history = read_history(self.root, self.stek, event_contents, self.now)
-        if history.problem == "shallow_git_history":  # would lower every SEQUENCE: stops --strict
-            problems.warning(ACTIVITIES_FILE_NAME, 1, history.problem)
-        elif history.problem:
-            problems.advise(ACTIVITIES_FILE_NAME, 1, history.problem)
-        self.revisions = None if history.problem else history.revisions
         report_to_forge(problems, self.root)
         if problems.stops(config.strict):
             # MkDocs would stop a strict build only after writing the site: stop before it.
-            raise PluginError("\n".join(["", *plain_lines(problems.by_level(), problems.language)]))
+            _stop(plain_lines(problems.by_level(), problems.language))
         for warning in problems.warning_lines():
             log.warning(warning)
         # Advice never reaches log.warning, which --strict would turn into a failure.
@@ -102,14 +92,11 @@ class StekPlugin(BasePlugin[StekConfig]):
             return files
         site = FeedSite(
             name=config.site_name, url=config.site_url or "", now=self.now, zone=ZoneInfo(self.config.time_zone),
-            address=(config.extra.get("house") or {}).get("address"), revisions=self.revisions,
+            address=(config.extra.get("house") or {}).get("address"),
         )
         lang = current_language(config)
         for path, content in {**build_feeds(self.stek, site, lang), **programme_files(self.stek, site, lang)}.items():
             files.append(File.generated(config, path, content=content))
-        if lang == self.stek.default_language:
-            prefixes = [self.site(config).prefix(other) for other in self.stek.languages]
-            files.append(File.generated(config, HEADERS_FILE, content=headers_file(prefixes)))
         self.kinds = add_pages(files, config, self.stek, self.site(config), current_language(config))
         self._content = self._content_keys(self.site(config))
         return files
@@ -132,20 +119,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         key = views.site.key(lang, page.url)
         context["stek"] = page_data(views, kind) if kind else None
         context["stek_page"] = self._frame(config, views, key, page, nav)
-        context["stek_page"]["json_ld"] = self._json_ld(config, views, kind)
         return context
-
-    def _json_ld(self, config: MkDocsConfig, views: Views, kind: PageKind | None) -> str | None:
-        """The page's schema.org data as the text of its JSON-LD script, or None."""
-        if kind is None:
-            return None
-        extra = config.extra.get("house") or {}
-        lang = views.lang
-        house = House(name=config.site_name, url=views.site.absolute(lang, ""), address=extra.get("address"),
-                      phone=extra.get("phone"), email=extra.get("email"), country=self.stek.public_holidays)
-        data = structured_page_data(self.stek, kind.template, kind.id, house,
-                                    lambda key: views.site.absolute(lang, key), self.now, lang)
-        return to_script(data) if data is not None else None
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
         # The sitemap and the 404 page are written once for all languages.
@@ -154,8 +128,7 @@ class StekPlugin(BasePlugin[StekConfig]):
             context["stek_sitemap"] = [
                 {"loc": site.absolute(site.default, key),
                  "alternates": [(lang, site.absolute(lang, key)) for lang in site.languages]}
-                # Embeds are noindex: they are for partners' frames, not for search results.
-                for key in [*page_keys(self.stek), *self._content] if not key.startswith("embed/")
+                for key in [*page_keys(self.stek), *self._content]
             ]
             context["stek_languages"] = [
                 {"code": lang, "views": Views(self.stek, site, lang, self.now),
@@ -235,6 +208,16 @@ class StekPlugin(BasePlugin[StekConfig]):
         for name in (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME):
             server.watch(str(self.root / name))
         return server
+
+
+def _stop(lines: list[str]) -> NoReturn:
+    """Stop the build with the volunteer's messages alone, and exit 1.
+
+    A PluginError would add MkDocs' English "Aborted with a BuildError!" under them; SystemExit
+    passes MkDocs' handler (it catches Exception) before anything is written.
+    """
+    print("\n".join(lines), file=sys.stderr)
+    raise SystemExit(1)
 
 
 def site_languages(config: MkDocsConfig) -> tuple[str, ...]:
