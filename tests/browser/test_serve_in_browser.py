@@ -12,6 +12,7 @@ import urllib.request
 import pytest
 
 from sitebuild import SOURCE_DATE_EPOCH, copy_example
+from tests.browser.conftest import AXE
 
 
 def _free_port() -> int:
@@ -70,6 +71,11 @@ def test_issue_11_serve_lists_the_mistakes_on_every_page_then_shows_the_mended_s
             'activities.yaml:' + str(_line_of(root, "day: dinsdg")) + ': "dinsdg" is geen dag. '
             'Schrijf een dag zoals maandag, lundi of monday. Bedoel je "dinsdag"?'
         ]
+        # The page of problems is a page like the others: accessible, in the site's language.
+        tab.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        result = tab.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+                              ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        assert [violation["id"] for violation in result["violations"]] == []
         activities = root / "activities.yaml"
         activities.write_text(activities.read_text(encoding="utf-8").replace("day: dinsdg\n", "day: dinsdag\n"),
                               encoding="utf-8")
