@@ -379,6 +379,19 @@ def test_event_on_a_closed_day_is_advice(tmp_path):
                         'It still takes place: check the date.']
 
 
+def test_an_event_in_the_hours_of_a_part_day_closure_is_advice_and_one_beside_them_is_not(tmp_path):
+    closure = "  - date: 2027-01-10\n    start: {start}\n    end: {end}\n    reason: Staff meeting\n"
+    for (start, end), advice in [
+        (("16:00", "18:00"), ['activities.yaml:25: "new-year" is on 2027-01-10, when the house is closed (Staff '
+                              'meeting). It still takes place: check the date.']),
+        (("09:00", "14:00"), []),
+    ]:
+        activities = (MINIMAL / "activities.yaml").read_text().replace(
+            "closures:\n", "closures:\n" + closure.format(start=start, end=end))
+        _, problems = load(tmp_path / start.replace(":", ""), {"activities.yaml": activities})
+        assert problems.advice_lines() == advice
+
+
 def test_nesting_too_deep_to_parse_is_refused(tmp_path):
     partners = "partners:\n  - id: x\n    name: " + "[" * 50_000 + "]" * 50_000 + "\n"
     assert errors(tmp_path, {"partners.yaml": partners}) == [

@@ -479,7 +479,9 @@ def _check_translated(item: dict, reader: Reader) -> None:
 def _check_events_on_closed_days(stek: Stek, problems: Problems, date_lines: dict[str, int]) -> None:
     language = message_language(stek.default_language)
     for event in stek.events.values():
-        closure = stek.closure_on(event.date)
+        # A closure for part of the day counts when it overlaps the event's own hours.
+        closure = stek.closure_on(event.date) or next(
+            (c for c in stek.part_day_closures if c.overlaps(event.date, event.start, event.end)), None)
         reason = (closure.reason.get(language).value if closure and closure.reason else "") or (
             stek.holiday_name(event.date, language) or "")
         if closure or reason:
