@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import subprocess
@@ -89,6 +90,17 @@ def test_a_cancellation_changes_only_the_slot_it_falls_on(repository):
     commit(repository, "Closed", "2026-10-08T09:00:00+02:00")
     changed = {key for key, value in revisions(repository).items() if value != after[key]}
     assert changed and all("-we-" in key for key in changed), changed
+
+
+def test_versions_read_once_are_kept_in_the_git_folder(repository):
+    edit(repository, "activities.yaml", "{nl: Soep en babbel,", "{nl: Soep en klap,")
+    commit(repository, "Soup renamed", "2026-10-05T09:30:00+02:00")
+    first = revisions(repository)
+    cache = repository / ".git" / "stek-feed-history.json"
+    assert len(json.loads(cache.read_text(encoding="utf-8"))["versions"]) == 2
+    assert revisions(repository) == first
+    cache.write_text("{not json", encoding="utf-8")  # a broken cache is read again, not trusted
+    assert revisions(repository) == first
 
 
 def test_an_uncommitted_edit_counts_as_a_change_made_at_the_build(repository):

@@ -10,6 +10,9 @@ down. Without git, or with a shallow clone, there is nothing to count: the build
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import inspect
+import json
 import subprocess
 import tempfile
 from collections.abc import Callable, Hashable
@@ -22,6 +25,9 @@ from stek.model import Stek
 
 # What a feed's events are made of: both files, since activities name partners by id.
 DATA_FILES = (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME)
+# Each version's contents, by the blobs of its data files, kept in the git folder between builds:
+# reading a version costs about 0.2 s, and a STEK's history grows by a commit a week or more.
+CACHE_FILE = "stek-feed-history.json"
 
 # An event's content by its key (its UID without the host): whatever, when it changes, calendar
 # apps must update. Given by ical_feed, which knows what a VEVENT holds.
@@ -62,8 +68,18 @@ def read_history(root: Path, stek: Stek, contents: Contents, now: dt.datetime) -
     log = _git(top_dir, "log", "--reverse", "--format=%H %ct", "--", *paths) or ""
     commits = [(sha, dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc))
                for sha, seconds in (line.split() for line in log.splitlines())]
-    versions = [(moment, _contents_at(top_dir, sha, paths, stek, contents)) for sha, moment in commits]
-    versions.append((now.astimezone(dt.timezone.utc), contents(stek)))
+    blobs = _blobs(top_dir, [sha for sha, _ in commits], paths)
+    cache_path = Path((_git(top_dir, "rev-parse", "--absolute-git-dir") or str(top_dir / ".git")).strip()) / CACHE_FILE
+    # The cache holds for one way of reading events only: a new version of the code starts it afresh.
+    version = hashlib.sha256(inspect.getsource(inspect.getmodule(contents)).encode()).hexdigest()[:16]
+    cache = _read_cache(cache_path, version)
+    versions = []
+    for (sha, moment), blob in zip(commits, blobs, strict=True):
+        if blob not in cache:
+            cache[blob] = _digests(_contents_at(top_dir, sha, paths, stek, contents))
+        versions.append((moment, cache[blob]))
+    _write_cache(cache_path, version, cache)
+    versions.append((now.astimezone(dt.timezone.utc), _digests(contents(stek))))
     return History(revisions=count_changes([(m, c) for m, c in versions if c is not None]))
 
 
@@ -96,6 +112,41 @@ def _contents_at(top: Path, sha: str, paths: list[str], stek: Stek, contents: Co
         except DataErrors:
             return None  # a commit with mistakes published nothing
     return contents(old)
+
+
+def _digests(contents: dict[str, Hashable] | None) -> dict[str, str] | None:
+    """Each event's content as a short digest: equal contents, equal digests, and JSON for the cache."""
+    if contents is None:
+        return None
+    return {key: hashlib.sha256(repr(value).encode()).hexdigest()[:20] for key, value in contents.items()}
+
+
+def _blobs(top: Path, shas: list[str], paths: list[str]) -> list[str]:
+    """Each commit's data files as "<blob> <blob>" (one git call for all), "missing" where a file is not there."""
+    if not shas:
+        return []
+    query = "".join(f"{sha}:{path}\n" for sha in shas for path in paths)
+    result = subprocess.run(["git", "-C", str(top), "cat-file", "--batch-check=%(objectname)"], input=query,
+                            capture_output=True, text=True, encoding="utf-8", timeout=60)
+    names = [line.split()[0] for line in result.stdout.splitlines()]
+    if result.returncode != 0 or len(names) != len(shas) * len(paths):
+        return [f"{sha}-unreadable" for sha in shas]  # never found in the cache: read each commit
+    return [" ".join(names[i:i + len(paths)]) for i in range(0, len(names), len(paths))]
+
+
+def _read_cache(path: Path, version: str) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data.get("versions", {}) if isinstance(data, dict) and data.get("code") == version else {}
+
+
+def _write_cache(path: Path, version: str, cache: dict) -> None:
+    try:
+        path.write_text(json.dumps({"code": version, "versions": cache}, sort_keys=True), encoding="utf-8")
+    except OSError:
+        pass  # a read-only checkout: the next build reads the history again
 
 
 def _git(folder: Path, *args: str) -> str | None:
