@@ -348,6 +348,7 @@ class Views:
             "heading": self.date_range(self.today, last),
             "days": self.days(self.today, last),
             "closures": [self.closure(p) for p in closures],
+            "closures_end": max((self.day_end(p.end) for p in closures), default=self.now).isoformat(),
             "script_data": self.script_data(),
         }
 

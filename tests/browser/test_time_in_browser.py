@@ -355,6 +355,15 @@ def test_lists_of_next_dates_drop_the_past(page, site_server, stek):
         dates = listing.evaluate("li => [...li.querySelectorAll('.stek-dates li:not([hidden]) time')].map(t => t.dateTime)")
         assert len(dates) <= 3
         assert all(dt.datetime.fromisoformat(d) > moment for d in dates)
+    # The home page's closures: the past ones go, and the heading with the last of them.
+    # (within 30 days of the build: Christmas Eve, then Christmas Day.)
+    page.clock.set_fixed_time(_at(2026, 12, 25, 10, 0))
+    page.goto(site_server)
+    closures = page.locator(".stek-closures > li:visible time")
+    assert [t.get_attribute("datetime") for t in closures.all()] == ["2026-12-25"]
+    page.clock.set_fixed_time(_at(2026, 12, 26, 0, 0))
+    page.goto(site_server)
+    assert page.locator("#stek-closures").is_hidden()
     # Past the data, an activity page says up to when it knew its dates instead of an empty list.
     page.clock.set_fixed_time(_at(2027, 2, 1, 12, 0))
     page.goto(site_server + "activities/huiswerkklas/")
