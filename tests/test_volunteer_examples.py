@@ -55,7 +55,8 @@ EXAMPLES = [e for name in GUIDES for e in guide_examples(name)] + [e for name in
 def place(files: dict[str, dict], example: str) -> None:
     """Put an example where a volunteer would: a section's items at its end, a slot into an activity, ..."""
     if example.startswith("---\n"):
-        files["content/rights/huurpremie.md"] = example
+        # A rights page, or its French translation (which says what it translates).
+        files["content/rights/huurpremie.fr.md" if "\ntranslated:" in example else "content/rights/huurpremie.md"] = example
         return
     value = yaml.load(example, Loader=yaml.BaseLoader)
     activities, partners, mkdocs = files["activities.yaml"], files["partners.yaml"], files["mkdocs.yml"]
