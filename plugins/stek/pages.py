@@ -22,6 +22,10 @@ from stek.views import Site, Views
 # Pages that are sections of the navigation; every other page is reached through them.
 SECTIONS = {"", "programme/", "partners/", "rights/", "search/"}
 
+# Generated pages whose title is one of the site's words: their key in the catalogs.
+PAGE_TITLES = {"programme/": "programme", "partners/": "partners", "rights/": "rights", "search/": "search",
+               "print/": "poster", "glossary/": "glossary"}
+
 
 @dataclass(frozen=True)
 class PageKind:
@@ -57,10 +61,8 @@ def page_title(stek: Stek, key: str, kind: PageKind, lang: str, site_name: str) 
         return stek.listing(kind.id).title.get(lang).value
     if kind.template == "partner.html":
         return stek.partners[kind.id].name.get(lang).value
-    names = {"programme/": "programme", "partners/": "partners", "rights/": "rights", "search/": "search",
-             "print/": "poster", "glossary/": "glossary"}
-    if key in names:
-        return ui(names[key], lang).value
+    if key in PAGE_TITLES:
+        return ui(PAGE_TITLES[key], lang).value
     if kind.template == "embed.html":
         name = ui("embed", lang).value
         return f"{name}: {stek.partners[kind.id].name.get(lang).value}" if kind.id else name

@@ -19,10 +19,11 @@ from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, 
 from stek.errors import DataErrors, Problems
 from stek.forge_report import plain_lines, report_to_forge
 from stek.ical_feed import FeedSite, build_feeds
-from stek.i18n import is_rtl
+from stek.i18n import Localized, is_rtl
 from stek.model import Stek
-from stek.pages import PageKind, add_pages, page_data, page_keys, rights_kind, section_of
+from stek.pages import PAGE_TITLES, PageKind, add_pages, page_data, page_keys, rights_kind, section_of
 from stek.programme_json import programme_files
+from stek.rich_text import inline
 from stek.search_index import SearchIndexError, index_site
 from stek.serve_problems import problems_page
 from stek.site_config import check_site_config
@@ -168,8 +169,13 @@ class StekPlugin(BasePlugin[StekConfig]):
     @staticmethod
     def _nav_item(views: Views, item, key: str) -> dict:
         target = views.site.key(views.lang, item.url)
-        return {"title": views.t("home") if target == "" else item.title, "href": views.site.path(views.lang, target),
-                "current": section_of(target) == section_of(key)}
+        # Site words from the catalogs, a page's title in the language it is written in: each marked
+        # with its own lang where it falls back (a language just added, with no catalog or pages yet).
+        if target == "" or target in PAGE_TITLES:
+            title = views.t(PAGE_TITLES.get(target, "home"))
+        else:
+            title = inline(Localized(item.title, getattr(item.file, "locale", None) or views.lang), views.lang)
+        return {"title": title, "href": views.site.path(views.lang, target), "current": section_of(target) == section_of(key)}
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
         # mkdocs-material writes dir on <body> only; put it on <html> too, where screen readers
