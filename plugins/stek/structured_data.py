@@ -188,7 +188,7 @@ def _schedule(stek: Stek, activity: Activity, slot, today: dt.date) -> dict:
     if activity.until:
         data["endDate"] = activity.until.isoformat()
     removed = [day.isoformat() for day in schedule.slot_dates(activity, slot, today, today + AHEAD)
-               if schedule.is_removed(stek, activity, day)]
+               if schedule.is_removed(stek, activity, day, slot)]
     if removed:
         data["exceptDate"] = removed
     return data

@@ -138,8 +138,22 @@ def test_the_copy_button_copies_the_snippet(browser, site_server):
     button.click()
     tab.wait_for_function("document.querySelector('.stek-copy + [role=status]').textContent !== ''")
     assert tab.evaluate("navigator.clipboard.readText()") == expected
-    # Nothing on the page is wider than the screen, down to 300 px.
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["", "ar/"], ids=["nl", "ar"])
+def test_the_page_for_partners_fits_a_phone(browser, site_server, lang):
+    """Nothing wider than the screen at 390 and 300 px: tables reflow, snippets wrap in their own box."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    tab = context.new_page()
+    tab.goto(site_server + lang + "programme-on-your-site/")
     for width in (390, 300):
         tab.set_viewport_size({"width": width, "height": 800})
-        assert tab.evaluate("document.documentElement.scrollWidth") <= width
+        assert tab.evaluate("document.documentElement.scrollWidth") <= width, width
+        # Right-to-left, what is too wide sticks out on the left.
+        left, right = tab.evaluate("""() => {
+            const boxes = [...document.querySelectorAll('#stek-main *')].map(e => e.getBoundingClientRect());
+            return [Math.min(...boxes.map(b => b.left)), Math.max(...boxes.map(b => b.right))];
+        }""")
+        assert left >= 0 and right <= width, (width, left, right)
     context.close()
