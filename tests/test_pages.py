@@ -127,6 +127,10 @@ def test_sitemap_is_absolute_with_every_language(example_site):
     sitemap = example_site.text("sitemap.xml")
     assert "<loc>https://stek-rozenwijk.example.org/partners/caw/</loc>" in sitemap
     assert 'hreflang="ar" href="https://stek-rozenwijk.example.org/ar/partners/caw/"' in sitemap
+    # One entry per language version, each with every version as an alternate.
+    for lang in ("", "fr/", "en/", "ar/"):
+        assert sitemap.count(f"<loc>https://stek-rozenwijk.example.org/{lang}rights/leefloon/</loc>") == 1
+    assert sitemap.count('hreflang="fr" href="https://stek-rozenwijk.example.org/fr/rights/leefloon/"') == 4
     assert example_site.text("robots.txt").endswith("Sitemap: https://stek-rozenwijk.example.org/sitemap.xml\n")
 
 
