@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from sitebuild import copy_example, run_build
 from stek.i18n import Localized
 from stek.rich_text import block, inline
 from stek.ui_text import ui
@@ -51,16 +52,29 @@ def test_language_switcher_stays_on_the_same_page(example_site):
     assert ("x-default", "https://stek-rozenwijk.example.org/partners/caw/") in head
 
 
-def test_an_empty_translated_body_falls_back_to_dutch_marked(example_site):
-    # huurpremie.fr.md has a translated title and summary but no body yet.
-    html = example_site.text("fr/rights/huurpremie/index.html")
+# Translations with a title and summary but no body yet (the example's are complete).
+UNTRANSLATED_BODIES = {f"content/rights/huurpremie.{lang}.md": f"---\ntitle: {title}\nsummary: {summary}\n---\n"
+                       for lang, title, summary in (("fr", "Prime de loyer", "De l'argent pour le loyer."),
+                                                    ("ar", "منحة الإيجار", "مال للإيجار."))}
+
+
+@pytest.fixture(scope="module")
+def untranslated_site(tmp_path_factory):
+    root = copy_example(tmp_path_factory.mktemp("untranslated"), UNTRANSLATED_BODIES)
+    build = run_build(root)
+    assert build.returncode == 0, build.output
+    return build
+
+
+def test_an_empty_translated_body_falls_back_to_dutch_marked(untranslated_site):
+    html = untranslated_site.text("fr/rights/huurpremie/index.html")
     assert "Ce texte n&#39;est pas encore traduit ; le voici en néerlandais." in html
     assert '<div lang="nl" dir="ltr">' in html
     assert re.search(r"<h1>[^<]*</h1>", html)  # the title is French: no span with another lang
 
 
-def test_fallback_in_arabic_page_is_left_to_right(example_site):
-    html = example_site.text("ar/rights/huurpremie/index.html")
+def test_fallback_in_arabic_page_is_left_to_right(untranslated_site):
+    html = untranslated_site.text("ar/rights/huurpremie/index.html")
     assert '<div lang="nl" dir="ltr">' in html
     assert "هذا النص غير مترجم بعد" in html
 

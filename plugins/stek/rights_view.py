@@ -16,18 +16,21 @@ from stek.ui_text import ui
 _WORD = "\x00word\x00"  # where the word goes in "What does "{word}" mean?", before escaping
 
 
-def translation_notes(views, rights) -> list[Markup]:
-    """What a reader of a translation must know: the source changed since, no native speaker checked it."""
+def translation_notes(views, rights) -> list[dict]:
+    """What a reader of a translation must know: the source changed since, no native speaker checked it.
+
+    Each note is its text and, for a newer source, the link to it (the template makes it relative).
+    """
     lang, default = views.lang, views.site.default
     notes = []
     if lang in rights.outdated:
         source = language_name(default, lang)
-        link = Markup('<a href="{}" hreflang="{}">{}</a>').format(
-            views.site.path(default, f"rights/{rights.id}/"), default, views.t("read_source", language=source))
-        notes.append(views.t("source_newer", language=source, date=date_text(rights.outdated[lang], lang, "long"))
-                     + Markup(" ") + link)
+        notes.append({"text": views.t("source_newer", language=source,
+                                      date=date_text(rights.outdated[lang], lang, "long")),
+                      "href": views.site.path(default, f"rights/{rights.id}/"), "hreflang": default,
+                      "link": views.t("read_source", language=source)})
     if lang in rights.unchecked:
-        notes.append(views.t("unchecked_translation"))
+        notes.append({"text": views.t("unchecked_translation")})
     return notes
 
 
