@@ -558,6 +558,9 @@ MKDOCS_MISTAKES = [
      'dubbele punt tussen aanhalingstekens, zoals title: "Soep: warm", of kijk het inspringen na.'),
     ("    email:", "\temail: stek@example.org",
      "mkdocs.yml:{line}: Hier staat een tab. YAML springt alleen in met spaties: vervang de tab door spaties."),
+    ("site_description:", "site_descripton: Ontmoetingshuis in Rozenwijk",
+     'mkdocs.yml:{line}: "site_descripton" is geen instelling van mkdocs.yml. Kijk na hoe het geschreven is, of haal '
+     'de regel weg. Bedoel je "site_description"?'),
     ("site_url:", "site_url: stek-rozenwijk.example.org",
      'mkdocs.yml:{line}: "stek-rozenwijk.example.org" is geen adres van een website. Schrijf het adres waar de site '
      'gepubliceerd wordt, zoals https://stek.example.org/.'),
@@ -586,3 +589,9 @@ def test_issue_11_a_stopped_build_prints_the_volunteers_messages_only(build_site
         f'activities.yaml:{activities.split(chr(10)).index("      - day: maandag") + 1}: "maandg" is geen dag. '
         'Schrijf een dag zoals maandag, lundi of monday. Bedoel je "maandag"?']
     assert "Aborted" not in build.output and "Traceback" not in build.output and "Error" not in build.output
+
+
+def test_the_settings_of_mkdocs_yml_are_those_mkdocs_knows():
+    from mkdocs.config.defaults import MkDocsConfig
+    from stek.site_config import SETTINGS
+    assert sorted(SETTINGS) == sorted(name for name, _ in MkDocsConfig._schema)

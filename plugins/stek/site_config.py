@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from stek.errors import Problems
+from stek.errors import Problems, closest
 from stek.i18n import is_language_code
 from stek.loading import Map, Seq, Str, parse_yaml, read_text
 
@@ -20,6 +20,15 @@ MKDOCS_FILE_NAME = "mkdocs.yml"
 _DEFAULT_LOCALE = re.compile(r"locale:\s*([a-z]{2})\b(?=[^\n]*\n\s*(?:name:[^\n]*\n\s*)?default:\s*true)")
 _FIRST_LOCALE = re.compile(r"locale:\s*([a-z]{2})\b")
 _THEME_LANGUAGE = re.compile(r"^\s+language:\s*([a-z]{2})\b", re.MULTILINE)
+# The settings MkDocs 1.6 knows (its MkDocsConfig); a test keeps the list equal to MkDocs' own. Any
+# other name at the top of mkdocs.yml is a misspelling that MkDocs would only report in English.
+SETTINGS = (
+    "config_file_path", "copyright", "dev_addr", "docs_dir", "draft_docs", "edit_uri", "edit_uri_template",
+    "exclude_docs", "extra", "extra_css", "extra_javascript", "extra_templates", "google_analytics", "hooks",
+    "markdown_extensions", "mdx_configs", "nav", "not_in_nav", "pages", "plugins", "remote_branch", "remote_name",
+    "repo_name", "repo_url", "site_author", "site_description", "site_dir", "site_name", "site_url", "strict",
+    "theme", "use_directory_urls", "validation", "watch",
+)
 
 
 def check_site_config(root: Path, problems: Problems) -> tuple[str, ...] | None:
@@ -44,6 +53,7 @@ def check_site_config(root: Path, problems: Problems) -> tuple[str, ...] | None:
     if not isinstance(config, Map):
         problems.error(MKDOCS_FILE_NAME, config.line, "expected_map", what="file", value="...")
         return None
+    _check_settings(config, problems)
     _check_site_name(config, problems)
     _check_site_url(config, problems)
     _check_docs_dir(root, config, problems)
@@ -51,6 +61,12 @@ def check_site_config(root: Path, problems: Problems) -> tuple[str, ...] | None:
     if languages:
         problems.language = languages[0]
     return languages
+
+
+def _check_settings(config: Map, problems: Problems) -> None:
+    for key in config:
+        if key not in SETTINGS and key != "INHERIT":
+            problems.error(MKDOCS_FILE_NAME, key.line, "unknown_setting", key=str(key), guess=closest(key, SETTINGS))
 
 
 def _check_site_name(config: Map, problems: Problems) -> None:
