@@ -561,6 +561,8 @@ MKDOCS_MISTAKES = [
     ("site_description:", "site_descripton: Ontmoetingshuis in Rozenwijk",
      'mkdocs.yml:{line}: "site_descripton" is geen instelling van mkdocs.yml. Kijk na hoe het geschreven is, of haal '
      'de regel weg. Bedoel je "site_description"?'),
+    ("      languages:", "      languages:\n        - locale: ti",
+     'mkdocs.yml:{next}: Een taal heeft geen "name". Voeg een regel "name: ..." toe.'),
     ("site_url:", "site_url: stek-rozenwijk.example.org",
      'mkdocs.yml:{line}: "stek-rozenwijk.example.org" is geen adres van een website. Schrijf het adres waar de site '
      'gepubliceerd wordt, zoals https://stek.example.org/.'),
@@ -578,7 +580,7 @@ def test_issue_11_mistakes_in_mkdocs_yml_are_ours_in_dutch(tmp_path, start, writ
     (tmp_path / "mkdocs.yml").write_text("\n".join(lines), encoding="utf-8")
     problems = Problems()
     check_site_config(tmp_path, problems)
-    assert problems.error_lines() == [message.format(line=line)]
+    assert problems.error_lines() == [message.format(line=line, next=line + 1)]
 
 
 def test_issue_11_a_stopped_build_prints_the_volunteers_messages_only(build_site):

@@ -106,6 +106,9 @@ def _languages(config: Map, problems: Problems) -> tuple[str, ...] | None:
             if not is_language_code(str(locale)):
                 problems.error(MKDOCS_FILE_NAME, locale.line, "bad_spoken_language", value=str(locale))
                 continue
+            if not isinstance(entry.get("name"), Str) or not entry.get("name").strip():
+                # mkdocs-static-i18n would stop the build in English: the name shows in the language menu.
+                problems.error(MKDOCS_FILE_NAME, entry.line, "missing_field", what="language", field="name")
             codes.append(str(locale))
             if str(entry.get("default", "")).lower() == "true":
                 defaults.append(str(locale))
