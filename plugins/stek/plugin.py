@@ -17,16 +17,21 @@ from mkdocs.structure.files import File, Files
 from stek.config import StekConfig
 from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
 from stek.errors import DataErrors, Problems
+from stek.feed_history import read_history
 from stek.forge_report import plain_lines, report_to_forge
-from stek.ical_feed import FeedSite, build_feeds
+from stek.hosting import HEADERS_FILE, headers_file
+from stek.ical_feed import FeedSite, build_feeds, event_contents
 from stek.i18n import Localized, is_rtl
 from stek.model import Stek
+from stek.partner_page import check_partner_page
 from stek.pages import PAGE_TITLES, PageKind, add_pages, page_data, page_keys, rights_kind, section_of
 from stek.programme_json import programme_files
 from stek.rich_text import inline
 from stek.search_index import SearchIndexError, index_site
 from stek.serve_problems import problems_page
 from stek.site_config import check_site_config
+from stek.structured_data import House, to_script
+from stek.structured_data import page_data as structured_page_data
 from stek.today import build_now
 from stek.views import Site, Views
 
@@ -35,6 +40,7 @@ log = get_plugin_logger(__name__)
 
 class StekPlugin(BasePlugin[StekConfig]):
     stek: Stek | None = None
+    revisions = None  # the feeds' SEQUENCE and LAST-MODIFIED by event, from the git history
     _signature: tuple | None = None
     serving = False  # `mkdocs serve`: errors are shown in the browser, not only in the terminal
     serve_problems: Problems | None = None
@@ -71,6 +77,14 @@ class StekPlugin(BasePlugin[StekConfig]):
                 return config
             _stop(lines)
         self.serve_problems = None
+        # The feeds' SEQUENCE and LAST-MODIFIED: without history the build says so, never guesses.
+        history = read_history(self.root, self.stek, event_contents, self.now)
+        if history.problem == "shallow_git_history":  # would lower every SEQUENCE: stops --strict
+            problems.warning(ACTIVITIES_FILE_NAME, 1, history.problem)
+        elif history.problem:
+            problems.advise(ACTIVITIES_FILE_NAME, 1, history.problem)
+        self.revisions = None if history.problem else history.revisions
+        check_partner_page(self.root, Path(config.docs_dir), config.site_url or "", problems)
         report_to_forge(problems, self.root)
         if problems.stops(config.strict):
             # MkDocs would stop a strict build only after writing the site: stop before it.
@@ -93,11 +107,14 @@ class StekPlugin(BasePlugin[StekConfig]):
             return files
         site = FeedSite(
             name=config.site_name, url=config.site_url or "", now=self.now, zone=ZoneInfo(self.config.time_zone),
-            address=(config.extra.get("house") or {}).get("address"),
+            address=(config.extra.get("house") or {}).get("address"), revisions=self.revisions,
         )
         lang = current_language(config)
         for path, content in {**build_feeds(self.stek, site, lang), **programme_files(self.stek, site, lang)}.items():
             files.append(File.generated(config, path, content=content))
+        if lang == self.stek.default_language:
+            prefixes = [self.site(config).prefix(other) for other in self.stek.languages]
+            files.append(File.generated(config, HEADERS_FILE, content=headers_file(prefixes)))
         self.kinds = add_pages(files, config, self.stek, self.site(config), current_language(config))
         self._content = self._content_keys(self.site(config))
         return files
@@ -120,18 +137,30 @@ class StekPlugin(BasePlugin[StekConfig]):
         key = views.site.key(lang, page.url)
         context["stek"] = page_data(views, kind) if kind else None
         context["stek_page"] = self._frame(config, views, key, page, nav)
+        context["stek_page"]["json_ld"] = self._json_ld(config, views, kind)
         return context
+
+    def _json_ld(self, config: MkDocsConfig, views: Views, kind: PageKind | None) -> str | None:
+        """The page's schema.org data as the text of its JSON-LD script, or None."""
+        if kind is None:
+            return None
+        extra = config.extra.get("house") or {}
+        lang = views.lang
+        house = House(name=config.site_name, url=views.site.absolute(lang, ""), address=extra.get("address"),
+                      phone=extra.get("phone"), email=extra.get("email"), country=self.stek.public_holidays)
+        data = structured_page_data(self.stek, kind.template, kind.id, house,
+                                    lambda key: views.site.absolute(lang, key), self.now, lang)
+        return to_script(data) if data is not None else None
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
         # The sitemap and the 404 page are written once for all languages.
         if self.stek is not None and template_name in ("sitemap.xml", "404.html"):
             site = self.site(config)
-            # One entry per language version of each page, each naming all the versions (hreflang).
             context["stek_sitemap"] = [
-                {"loc": site.absolute(lang, key),
-                 "alternates": [(other, site.absolute(other, key)) for other in site.languages]}
-                for key in [*page_keys(self.stek), *self._content]
-                for lang in site.languages
+                {"loc": site.absolute(site.default, key),
+                 "alternates": [(lang, site.absolute(lang, key)) for lang in site.languages]}
+                # Embeds are noindex: they are for partners' frames, not for search results.
+                for key in [*page_keys(self.stek), *self._content] if not key.startswith("embed/")
             ]
             context["stek_languages"] = [
                 {"code": lang, "views": Views(self.stek, site, lang, self.now),
