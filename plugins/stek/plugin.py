@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 
 from stek.config import StekConfig
 from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
+from stek.glossary import GLOSSARY_FILE_NAME
 from stek.errors import DataErrors, Problems
 from stek.feed_history import read_history
 from stek.forge_report import plain_lines, report_to_forge
@@ -242,7 +243,7 @@ class StekPlugin(BasePlugin[StekConfig]):
                 raise PluginError(str(error)) from None
 
     def on_serve(self, server, config, builder):
-        for name in (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME):
+        for name in (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME, GLOSSARY_FILE_NAME):
             server.watch(str(self.root / name))
         return server
 
