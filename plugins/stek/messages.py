@@ -96,6 +96,7 @@ MESSAGES: dict[str, Entry] = {
     "unexplained_abbreviation": N_("unexplained_abbreviation", '"{word}" is an abbreviation that the glossary does not explain. Write it out in full, or explain it in glossary.yaml.'),
     "translation_outdated": N_("translation_outdated", 'this translates {original} as it was on {translated}, but that page changed on {changed}. Translate what changed, then write "translated: {changed}".'),
     "translation_unchecked": N_("translation_unchecked", 'no native speaker has checked this translation yet, and the page tells its readers so. When one has, remove "checked_by_native_speaker: no".'),
+    "unknown_setting": N_("unknown_setting", '"{key}" is not a setting of mkdocs.yml. Check how it is spelt, or remove the line.'),
     "serve_title": N_("serve_title", "The site cannot be shown: the data has mistakes"),
     "serve_note": N_("serve_note", "Mend the problems below and save the file. This page reloads by itself and shows the site as soon as they are mended."),
     "date_does_not_exist": N_("date_does_not_exist", '"{value}" does not exist: that month has {days} days. Write a date that is in the calendar.'),

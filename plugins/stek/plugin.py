@@ -157,11 +157,13 @@ class StekPlugin(BasePlugin[StekConfig]):
         # The sitemap and the 404 page are written once for all languages.
         if self.stek is not None and template_name in ("sitemap.xml", "404.html"):
             site = self.site(config)
+            # One entry per language version of each page, each naming all the versions (hreflang).
             context["stek_sitemap"] = [
-                {"loc": site.absolute(site.default, key),
-                 "alternates": [(lang, site.absolute(lang, key)) for lang in site.languages]}
+                {"loc": site.absolute(lang, key),
+                 "alternates": [(other, site.absolute(other, key)) for other in site.languages]}
                 # Embeds are noindex: they are for partners' frames, not for search results.
                 for key in [*page_keys(self.stek), *self._content] if not key.startswith("embed/")
+                for lang in site.languages
             ]
             context["stek_languages"] = [
                 {"code": lang, "views": Views(self.stek, site, lang, self.now),
