@@ -42,6 +42,8 @@ bench: $(TEST_STAMP) bench/node_modules/.installed
 	$(BIN)/python bench/feeds.py
 	$(BIN)/python bench/lighthouse.py
 	$(BIN)/python bench/setup_time.py
+	$(MAKE) site
+	$(BIN)/python bench/weights.py site
 
 # After a change of the English texts in ui_text.py or messages.py: renew the templates (.pot) and
 # merge them into every language's catalog (.po), where translators find new and changed texts.
