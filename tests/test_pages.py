@@ -94,7 +94,7 @@ def test_home_shows_dated_hours_contact_and_closures(example_site):
 
 def test_programme_marks_functions_with_shape_and_word(example_site):
     html = example_site.text("programme/index.html")
-    for mark, word in (("●", "Ontmoeten"), ("▲", "Leren"), ("◆", "Samen opkomen"), ("■", "Doorverwijzen")):
+    for mark, word in (("●", "Ontmoeten"), ("▲", "Leren"), ("◆", "Samen je stem laten horen"), ("■", "Hulp vinden")):
         assert f'aria-hidden="true">{mark}</span> {word}' in html
 
 
