@@ -120,7 +120,7 @@ def load_glossary(root: Path, languages: tuple[str, ...], problems: Problems) ->
     terms: list[Term] = []
     first: dict[str, int] = {}
     language = message_language(languages[0])
-    for item, _ in values.get("words", []):
+    for item, node in values.get("words", []):
         if "id" in item and item["id"] in first:
             problems.error(GLOSSARY_FILE_NAME, item["id.line"], "duplicate_id", value=item["id"],
                            first=f"{GLOSSARY_FILE_NAME}:{first[item['id']]}")
@@ -128,6 +128,9 @@ def load_glossary(root: Path, languages: tuple[str, ...], problems: Problems) ->
         if not item["ok"]:
             continue
         first[item["id"]] = item["line"]
+        if isinstance(node.get("word"), Str):
+            # Written once (OCMW, Groeipakket): the same word in every language.
+            item["word"] = Translated({lang: str(node["word"]) for lang in languages}, languages[0])
         for name in ("word", "explanation"):
             for lang in languages[1:]:
                 if lang not in item[name].values:
