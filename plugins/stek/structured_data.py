@@ -143,8 +143,9 @@ def listing_data(stek: Stek, listing: Listing, house: House, page_url: str, part
         "eventAttendanceMode": f"{SCHEMA}/OfflineEventAttendanceMode",
         "eventStatus": f"{SCHEMA}/EventScheduled",
         "location": _place(house),
-        "organizer": [_organization(stek.partners[id], partner_urls[id], lang) for id in listing.partners],
     }
+    if listing.partners:
+        data["organizer"] = [_organization(stek.partners[id], partner_urls[id], lang) for id in listing.partners]
     if listing.summary is not None:
         data["description"] = _text(listing.summary, lang)
     if isinstance(listing, Event):
