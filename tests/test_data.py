@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 import time
@@ -597,3 +598,11 @@ def test_the_settings_of_mkdocs_yml_are_those_mkdocs_knows():
     from mkdocs.config.defaults import MkDocsConfig
     from stek.site_config import SETTINGS
     assert sorted(SETTINGS) == sorted(name for name, _ in MkDocsConfig._schema)
+
+
+def test_a_value_written_over_two_lines_is_quoted_on_one(tmp_path):
+    rights = (MINIMAL / "content/rights/leefloon.md").read_text()
+    rights = re.sub(r"url: https://[^}]*", "url: https://exa---\\n\\nleefloon", rights)
+    assert errors(tmp_path, {"content/rights/leefloon.md": rights}) == [
+        'content/rights/leefloon.md:7: "https://exa--- leefloon" is not an address we can link to. Write an address '
+        'that starts with https://, http://, mailto: or tel:.']

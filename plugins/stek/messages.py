@@ -152,6 +152,9 @@ def _text(entry: Entry, language: str, n: int | None = None) -> str:
 
 
 def render(message: str, language: str, /, **params: object) -> str:
+    # A value quoted from a text that runs over lines is quoted on one: a message is one line.
+    params = {key: " ".join(value.split()) if isinstance(value, str) and "\n" in value else value
+              for key, value in params.items()}
     if "what" in params:
         params["what"] = _text(WHAT[str(params["what"])], language)
     if "choices" in params and not isinstance(params["choices"], str):
