@@ -83,7 +83,8 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
 
 def data_signature(root: Path) -> tuple:
     """Names, sizes and times of the data files: equal signatures need no second read."""
-    paths = [root / PARTNERS_FILE_NAME, root / ACTIVITIES_FILE_NAME, root / GLOSSARY_FILE_NAME, *sorted((root / RIGHTS_DIR).glob("*.md"))]
+    paths = [root / PARTNERS_FILE_NAME, root / ACTIVITIES_FILE_NAME, root / GLOSSARY_FILE_NAME,
+             *sorted((root / RIGHTS_DIR).glob("*.md"))]
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
 
 
