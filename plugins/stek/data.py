@@ -84,7 +84,7 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
 def data_signature(root: Path) -> tuple:
     """Names, sizes and times of the data files: equal signatures need no second read."""
     paths = [root / PARTNERS_FILE_NAME, root / ACTIVITIES_FILE_NAME, root / GLOSSARY_FILE_NAME,
-             *sorted((root / RIGHTS_DIR).glob("*.md"))]
+             *sorted((root / DOCS_DIR).rglob("*.md"))]  # every page: their links are checked too
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
 
 
