@@ -321,6 +321,8 @@ class Views:
             days.append([self.day_date(day), self.long_date(day), hours, closed, occurrences])
         data = {
             "first": self.today.isoformat(),
+            "week": COMING_DAYS,
+            "least": EMBED_MIN_ITEMS,
             "sep": self.separator,
             "t": {key: ui(key, self.lang).value for key in SCRIPT_TEXTS},
             "f": {key: [FUNCTION_MARKS[key], ui(key, self.lang).value] for key in FUNCTIONS},
