@@ -202,6 +202,8 @@ BAD_INPUT = [
      'activities.yaml:7: "2026-02-30" does not exist: that month has 28 days. Write a date that is in the calendar.'),
     ('activities-missing-dash-in-list.yaml', 'activities.yaml',
      'activities.yaml:20: This line continues the list above, but does not start with a dash. Write "- 2027-01-05".'),
+    ('partners-missing-dash-before-second-partner.yaml', 'partners.yaml',
+     'partners.yaml:7: This line continues the list above, but does not start with a dash. Write "- id: buurtwerk".'),
     ('activities-partner-name-for-id.yaml', 'activities.yaml',
      'activities.yaml:13: "Sociaal Huis" is not an id but (part of) a name. Write the id it belongs to: sociaal-huis.'),
     ('activities-weeks-without-brackets.yaml', 'activities.yaml',
