@@ -608,3 +608,15 @@ def test_a_value_written_over_two_lines_is_quoted_on_one(tmp_path):
     assert errors(tmp_path, {"content/rights/leefloon.md": rights}) == [
         'content/rights/leefloon.md:7: "https://exa--- leefloon" is not an address we can link to. Write an address '
         'that starts with https://, http://, mailto: or tel:.']
+
+
+def test_issue_11_ocmw_written_for_the_partner_gives_its_id(tmp_path):
+    from sitebuild import copy_example
+    activities = (HERE.parent / "activities.yaml").read_text(encoding="utf-8")
+    written = "    partners: [buurtwerk, sociaal-huis]\n"
+    root = copy_example(tmp_path / "stek", {"activities.yaml": activities.replace(written, "    partners: [buurtwerk, OCMW]\n", 1)})
+    line = activities.split("\n").index(written.rstrip("\n")) + 1
+    with pytest.raises(DataErrors) as raised:
+        load_stek(root, ("nl", "fr", "en", "ar"), TODAY)
+    assert raised.value.lines == [f'activities.yaml:{line}: "OCMW" is geen id maar (een deel van) een naam. '
+                                  'Schrijf het id dat erbij hoort: sociaal-huis.']
