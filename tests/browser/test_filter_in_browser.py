@@ -3,6 +3,8 @@ how many activities it shows, hides the days it leaves empty, and shows everythi
 
 from __future__ import annotations
 
+from .test_pages_in_browser import _axe
+
 SHOWN = ".stek-programme [data-function]:visible"
 
 
@@ -52,3 +54,9 @@ def test_a_time_range_is_heard_as_from_to(page, site_server):
         tree = page.locator(".stek-pattern .stek-items > li").first.aria_snapshot()
         assert spoken in tree, tree
         assert "09:30" not in tree and "ص" not in tree.replace(spoken, "")
+
+
+def test_a_filtered_programme_has_no_axe_violation(page, site_server):
+    page.goto(site_server + "ar/programme/")
+    page.uncheck("input[value=leren]")
+    assert _axe(page) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .test_pages_in_browser import _axe
+
 
 def _search(page, site_server, lang: str, words: str) -> list[str]:
     page.goto(f"{site_server}{lang}search/")
@@ -69,3 +71,8 @@ def test_without_javascript_search_lists_every_page(browser, site_server):
 def test_other_pages_load_no_search_script(page, site_server):
     page.goto(site_server + "rights/leefloon/")
     assert not [url for url in page.requests if "pagefind" in url]
+
+
+def test_results_have_no_axe_violation(page, site_server):
+    assert _search(page, site_server, "ar/", "إيجار")
+    assert _axe(page) == []
