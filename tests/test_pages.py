@@ -143,7 +143,7 @@ def test_text_typed_by_a_volunteer_never_renders_as_markup(build_site):
     end = activities.index("\n  - id:", start + 1)
     item = activities[start:end]
     item = re.sub(r"    title: .*\n", "    title: '<b>Soep & \"babbel\"</b>'\n", item, count=1)
-    item = re.sub(r"    description: \|\n", "    description: |\n      <script>alert(1)</script> [klik](javascript:alert(1))\n\n", item, count=1)
+    item = re.sub(r"    description:\n      nl: \|\n", "    description:\n      nl: |\n        <script>alert(1)</script> [klik](javascript:alert(1))\n\n", item, count=1)
     # One title for every language: the other languages show it as fallback (a warning, not --strict).
     build = build_site({"activities.yaml": activities[:start] + item + activities[end:]})
     assert build.returncode == 0, build.output

@@ -79,6 +79,7 @@ _CUT_WORDS = {
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ABBREVIATION = re.compile(r"[A-Z]{2,}")
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:-t)?-(?:le|la|les|moi|toi|nous|vous|lui|leur|en|y|il|elle|ils|elles|on)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -213,7 +214,8 @@ def review(text: str, lang: str, first_line: int, explained: Callable[[str], boo
 def _hard_words(sentence: Sentence, lang: str, explained: Callable[[str], bool], seen: set[str]) -> Iterator[Finding]:
     for index, word in enumerate(sentence.words):
         if lang == "fr":
-            word = _ELISION.sub("", word)  # l'UiTPAS, n'écrivons: the word is what follows the apostrophe
+            # l'UiTPAS, n'écrivons, renvoyez-le: the word is what follows the apostrophe, before the pronoun
+            word = _PRONOUN.sub("", _ELISION.sub("", word))
         lower = word.lower()
         if lower in seen or explained(lower):
             continue
