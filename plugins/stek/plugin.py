@@ -38,6 +38,9 @@ from stek.views import Site, Views
 
 log = get_plugin_logger(__name__)
 
+# What mkdocs-material copies into every site: its bundle, search worker and stylesheets.
+MATERIAL_ASSETS = ("assets/javascripts/", "assets/stylesheets/")
+
 
 class StekPlugin(BasePlugin[StekConfig]):
     stek: Stek | None = None
@@ -106,6 +109,9 @@ class StekPlugin(BasePlugin[StekConfig]):
             return Files([])  # the pages need the data; on_post_build writes the page of problems
         if self.stek is None:
             return files
+        # mkdocs-material's stylesheets and scripts (2 MB): no page loads them, theme/main.html is our own.
+        for file in [file for file in files if file.src_uri.startswith(MATERIAL_ASSETS)]:
+            files.remove(file)
         site = FeedSite(
             name=config.site_name, url=config.site_url or "", now=self.now, zone=ZoneInfo(self.config.time_zone),
             address=(config.extra.get("house") or {}).get("address"), revisions=self.revisions,

@@ -31,6 +31,9 @@ def index_site(site_dir: Path) -> None:
     )
     if result.returncode != 0:
         raise SearchIndexError(f"Pagefind could not index {site_dir}:\n{result.stdout}{result.stderr}")
+    # Its ready-made interfaces go: the search page has its own few lines over the JavaScript API.
+    for unused in (*(site_dir / BUNDLE).glob("pagefind-*ui.*"), site_dir / BUNDLE / "pagefind-highlight.js"):
+        unused.unlink(missing_ok=True)
     # Pagefind lists the languages in a different order on each run: sorted, two builds of the
     # same sources stay byte-identical (SOURCE_DATE_EPOCH's promise).
     entry = site_dir / BUNDLE / "pagefind-entry.json"
