@@ -12,7 +12,7 @@ import pytest
 
 from sitebuild import ROOT, copy_example, run_build
 from stek.errors import DataErrors, Problems
-from stek.forge_report import code_quality, forge_of, github_command, report_to_forge
+from stek.forge_report import _escape_data, code_quality, forge_of, github_command, report_to_forge
 from test_data import BAD, BAD_INPUT, load
 
 CLEAN_CI = {key: value for key, value in os.environ.items()
@@ -45,12 +45,14 @@ def test_every_bad_input_is_annotated_at_its_file_and_line(tmp_path, case, repla
 
 def test_github_escapes_what_would_end_or_split_a_command():
     problems = Problems(language="en")
-    problems.error("content/rights/a,b:c.md", 3, "bad_day", value="50%\nx")
+    problems.error("content/rights/a,b:c.md", 3, "bad_day", value="50%")
     [error] = problems.errors
     assert github_command("error", error, "en") == (
-        '::error file=content/rights/a%2Cb%3Ac.md,line=3,title=Error::"50%25%0Ax" is not a day. '
+        '::error file=content/rights/a%2Cb%3Ac.md,line=3,title=Error::"50%25" is not a day. '
         "Write a day like monday, maandag or lundi."
     )
+    # Messages keep a value on one line; were a line break to reach a command, it would not split it.
+    assert _escape_data("a\r\nb") == "a%0D%0Ab"
 
 
 def test_each_forge_is_recognised_forgejo_before_github():

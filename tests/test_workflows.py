@@ -9,6 +9,7 @@ YAML; and GitLab's jobs run here with gitlab-ci-local's shell executor.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -382,7 +383,11 @@ def gitlab_project(tmp_path):
     _need(shutil.which("node") is not None and GITLAB_CI_LOCAL.exists(),
           "node and node_modules/.bin/gitlab-ci-local are needed: run `npm ci`")
     _need(shutil.which("rsync") is not None, "gitlab-ci-local needs rsync")
-    _need(any((ROOT / ".venv").glob("site-*")), "the tests' .venv is needed: run `make test`")
+    # The project shares our .venv: make must find it current (the stamp named by the lock files'
+    # content, as the Makefile names it), or it would reinstall our package from the copy.
+    stamp = hashlib.sha256((ROOT / "requirements.lock").read_bytes() + (ROOT / "pyproject.toml").read_bytes())
+    _need((ROOT / ".venv" / f"site-{stamp.hexdigest()[:16]}").exists(),
+          "the tests' .venv must be installed from these lock files: run `make test`")
     listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
                             cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
     project = tmp_path / "site"
