@@ -47,10 +47,22 @@ def build_programme(stek: Stek, site: FeedSite, lang: str) -> dict:
             {"day": h.day, "day_name": day_name(h.day, lang), "open": _hhmm(h.open), "close": _hhmm(h.close)}
             for h in stek.opening_hours
         ],
+        # Hours for a season replace the regular ones on their weekdays from `first` to `last`.
+        "seasonal_hours": [
+            {"first": h.from_date.isoformat(), "last": h.until.isoformat(), "day": h.day,
+             "day_name": day_name(h.day, lang), "open": _hhmm(h.open), "close": _hhmm(h.close)}
+            for h in stek.seasonal_hours if h.until >= today
+        ],
         "closed": [
             {"first": p.start.isoformat(), "last": p.end.isoformat(), "public_holiday": p.holiday,
              **_texts({"reason": p.reason}, lang)}
             for p in schedule.closed_days(stek, today, last)
+        ],
+        # Closed for part of a day: only what overlaps start..end is off, and that day's hours are shorter.
+        "closed_part_of_day": [
+            {"date": c.date.isoformat(), "start": _hhmm(c.start), "end": _hhmm(c.end),
+             **_texts({"reason": c.reason}, lang)}
+            for c in schedule.part_day_closures(stek, today, last)
         ],
         "partners": [
             {"id": p.id, **_texts({"name": p.name, "about": p.about}, lang), "website": p.website,

@@ -52,6 +52,7 @@ TEXTS: dict[str, Entry] = {
     "nothing_planned": N_("nothing_planned", "Nothing on the programme."),
     "closures": N_("closures", "Closed"),
     "opening_hours": N_("opening_hours", "Opening hours"),
+    "season_hours": N_("season_hours", "From {first} to {last}: {hours}"),
     "whole_programme": N_("whole_programme", "The whole programme"),
     "cancelled": N_("cancelled", "Cancelled"),
     "house_closed": N_("house_closed", "House closed"),

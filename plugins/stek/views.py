@@ -99,6 +99,7 @@ class Day:
     hours: str = ""  # the house's opening hours on that day
     title: Markup = Markup("")  # the day with its hours: "dinsdag 1 december: open 09:30–16:00"
     end: str = ""  # ISO date-time with offset of the day's last end: the browser drops the day after it
+    seasons: list[Markup] = field(default_factory=list)  # seasonal hours on this weekday, not over yet
 
 
 class Views:
@@ -338,19 +339,24 @@ class Views:
         rows = []
         for weekday in range(7):
             spans = [self.time_range(h.open, h.close) for h in self.stek.opening_hours if h.day == weekday]
-            if spans:
-                rows.append({"day": day_name(weekday, self.lang), "hours": self.separator.join(spans)})
+            seasons = self.season_hours(weekday)
+            if spans or seasons:
+                rows.append({"day": day_name(weekday, self.lang), "hours": self.separator.join(spans),
+                             "seasons": seasons})
         return rows
 
     def home(self) -> dict:
         """The coming days, dated, as the page says without JavaScript; the script makes them the reader's."""
         last = self.today + dt.timedelta(days=COMING_DAYS - 1)
-        closures = schedule.closed_days(self.stek, self.today, self.today + dt.timedelta(days=CLOSURES_DAYS))
+        until = self.today + dt.timedelta(days=CLOSURES_DAYS)
+        closures = [self.closure(p) for p in schedule.closed_days(self.stek, self.today, until)]
+        closures += [self.part_day_closure(c) for c in schedule.part_day_closures(self.stek, self.today, until)]
+        closures.sort(key=lambda c: c["start"])
         return {
             "heading": self.date_range(self.today, last),
             "days": self.days(self.today, last),
-            "closures": [self.closure(p) for p in closures],
-            "closures_end": max((self.day_end(p.end) for p in closures), default=self.now).isoformat(),
+            "closures": closures,
+            "closures_end": max((c["end"] for c in closures), default=self.now.isoformat()),
             "script_data": self.script_data(),
         }
 
@@ -361,6 +367,24 @@ class Views:
             when = f"{self.short_date(period.start)} – {self.short_date(period.end)}"
         return {"when": when, "start": period.start.isoformat(), "end": self.day_end(period.end).isoformat(),
                 "reason": self.text(period.reason) if period.reason else self.t("house_closed")}
+
+    def part_day_closure(self, closure) -> dict:
+        """A closure for part of a day, as the closures list shows it: its date and its hours."""
+        start = dt.datetime.combine(closure.date, closure.start, tzinfo=self.zone)
+        end = dt.datetime.combine(closure.date, closure.end, tzinfo=self.zone)
+        return {"when": f"{self.day_date(closure.date)}{self.separator}{self.time_range(closure.start, closure.end)}",
+                "start": start.isoformat(), "end": end.isoformat(),
+                "reason": self.text(closure.reason) if closure.reason else self.t("house_closed")}
+
+    def season_hours(self, weekday: int) -> list[Markup]:
+        """Seasonal hours on a weekday that are not over yet: "from 1 July to 31 August: 09:30–12:30"."""
+        seasons: dict[tuple, list[str]] = {}
+        for hours in self.stek.seasonal_hours:
+            if hours.day == weekday and hours.until >= self.today:
+                seasons.setdefault((hours.from_date, hours.until), []).append(self.time_range(hours.open, hours.close))
+        return [self.t("season_hours", first=self.long_date(first), last=self.long_date(last),
+                       hours=self.separator.join(spans))
+                for (first, last), spans in sorted(seasons.items())]
 
     def programme(self) -> dict:
         pattern = []
@@ -379,8 +403,10 @@ class Views:
                             place=self.text(activity.place), note=self.recurrence(activity, slot),
                         )))
             hours = [self.time_range(h.open, h.close) for h in self.stek.opening_hours if h.day == weekday]
-            if items or hours:
+            seasons = self.season_hours(weekday)
+            if items or hours or seasons:
                 pattern.append(Day(heading=day_name(weekday, self.lang), date="", hours=self.separator.join(hours),
+                                   seasons=seasons,
                                    items=[item for _, _, item in sorted(items, key=lambda x: (x[0], x[1]))]))
         last = self.today + dt.timedelta(days=CHANGES_DAYS - 1)
         changes: dict[str, Day] = {}
