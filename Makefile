@@ -17,14 +17,14 @@ export DISABLE_MKDOCS_2_WARNING := true
 # Check mkdocs.yml and the data first (MkDocs reads mkdocs.yml before any plugin could),
 # then build into a new folder and put it in place only when the build succeeded.
 site: $(SITE_STAMP)
-	$(BIN)/python -m stek.check --config-only
+	$(BIN)/python -m stek.editing.check --config-only
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 	rm -rf site && mv .site-new site
 
 # Validation only: the same messages as the build, about a second for the example.
 check: $(SITE_STAMP)
-	$(BIN)/python -m stek.check
+	$(BIN)/python -m stek.editing.check
 
 test: $(TEST_STAMP) $(if $(shell command -v npm),node_modules/.installed)
 	$(BIN)/python -m pytest
@@ -32,11 +32,11 @@ test: $(TEST_STAMP) $(if $(shell command -v npm),node_modules/.installed)
 # The site at http://127.0.0.1:8000/, rebuilt when a file is saved. While the data has errors,
 # every page lists them (in the site's language) and reloads by itself once they are mended.
 serve: $(SITE_STAMP)
-	$(BIN)/python -m stek.check --config-only
+	$(BIN)/python -m stek.editing.check --config-only
 	$(BIN)/mkdocs serve --livereload
 
 schemas: $(SITE_STAMP)
-	$(BIN)/python -m stek.editor_schema mkdocs.yml schemas
+	$(BIN)/python -m stek.editing.editor_schema mkdocs.yml schemas
 
 bench: $(TEST_STAMP) bench/node_modules/.installed
 	$(BIN)/python bench/feeds.py
@@ -50,8 +50,8 @@ bench: $(TEST_STAMP) bench/node_modules/.installed
 EXTRACT := $(BIN)/pybabel extract --no-default-keywords -k N_:1c,2 -k NP_:1c,2,3 --no-location --width=100 \
   --project=stek-site --version=1 --copyright-holder="" --msgid-bugs-address=""
 catalogs: $(SITE_STAMP)
-	$(EXTRACT) -o plugins/stek/locale/site.pot plugins/stek/ui_text.py
-	$(EXTRACT) -o plugins/stek/locale/messages.pot plugins/stek/messages.py
+	$(EXTRACT) -o plugins/stek/locale/site.pot plugins/stek/site/ui_text.py
+	$(EXTRACT) -o plugins/stek/locale/messages.pot plugins/stek/data/messages.py
 	$(BIN)/pybabel update --width=100 -D site -i plugins/stek/locale/site.pot -d plugins/stek/locale
 	$(BIN)/pybabel update --width=100 -D messages -i plugins/stek/locale/messages.pot -d plugins/stek/locale
 

@@ -80,7 +80,7 @@ def timed_build(root: Path) -> tuple[float, float]:
 
 def scaled_stek(factor: int):
     """The example STEK in memory with every activity `factor` times (100x is beyond the file size limit)."""
-    from stek.data import load_stek
+    from stek.data.load import load_stek
 
     stek, _ = load_stek(ROOT, LANGUAGES, now().date())
     copies = {f"{a.id}-x{n}" if n > 1 else a.id: dataclasses.replace(a, id=f"{a.id}-x{n}" if n > 1 else a.id)
@@ -90,9 +90,9 @@ def scaled_stek(factor: int):
 
 def timed_feeds(stek) -> tuple[float, float]:
     """(engine alone: a year of occurrences; feeds and programme.json in four languages) in seconds."""
-    from stek import schedule
-    from stek.ical_feed import FeedSite, build_feeds
-    from stek.programme_json import programme_files
+    from stek.calendar import schedule
+    from stek.calendar.ical_feed import FeedSite, build_feeds
+    from stek.calendar.programme_json import programme_files
 
     site = FeedSite(name="STEK", url="https://stek.example.org/", now=now(), zone=ZONE)
     start = time.perf_counter()

@@ -4,7 +4,7 @@ Usage: python bench/plain_language.py [--ref GIT-REVISION]   (a second or two)
 
 With --ref, the pages and glossary.yaml are read as they were at that revision (for a
 before/after comparison); without it, from the working tree. The rules are those of the build's
-plain-language advice (plugins/stek/plain_language.py): a sentence is long above 20 words; a
+plain-language advice (plugins/stek/editing/plain_language.py): a sentence is long above 20 words; a
 hard word is long (16 letters or more), rare in everyday language, official, or an unexplained
 abbreviation, counted once per page, and unexplained when glossary.yaml does not have it. The
 share is hard words per 100 words of the page (title, summary and body).
@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from stek.errors import Problems  # noqa: E402
-from stek.glossary import GLOSSARY_FILE_NAME, Glossary, load_glossary  # noqa: E402
-from stek.loading import split_front_matter  # noqa: E402
-from stek.plain_language import measure  # noqa: E402
+from stek.data.errors import Problems  # noqa: E402
+from stek.data.glossary import GLOSSARY_FILE_NAME, Glossary, load_glossary  # noqa: E402
+from stek.data.loading import split_front_matter  # noqa: E402
+from stek.editing.plain_language import measure  # noqa: E402
 
 LANGUAGES = ("nl", "fr", "en", "ar")
 

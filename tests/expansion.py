@@ -14,9 +14,9 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
-from stek import schedule
-from stek.ical_feed import FeedSite, occurrence_uid
-from stek.model import Stek
+from stek.calendar import schedule
+from stek.calendar.ical_feed import FeedSite, occurrence_uid
+from stek.data.model import Stek
 
 ROOT = Path(__file__).resolve().parent.parent
 ICAL_JS = ROOT / "tests" / "js" / "expand.mjs"

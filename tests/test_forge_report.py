@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from sitebuild import ROOT, copy_example, run_build
-from stek.errors import DataErrors, Problems
-from stek.forge_report import _escape_data, code_quality, forge_of, github_command, report_to_forge
+from stek.data.errors import DataErrors, Problems
+from stek.editing.forge_report import _escape_data, code_quality, forge_of, github_command, report_to_forge
 from test_data import BAD, BAD_INPUT, load
 
 CLEAN_CI = {key: value for key, value in os.environ.items()
@@ -147,7 +147,7 @@ def test_a_failing_github_build_annotates_every_problem_and_leaves_no_traceback(
 
 
 def check(root: Path, *args: str, environ: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "stek.check", "--root", str(root), *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "stek.editing.check", "--root", str(root), *args], capture_output=True,
                           text=True, env={**CLEAN_CI, **(environ or {})}, timeout=120)
 
 

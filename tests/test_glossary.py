@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from stek.errors import Problems
-from stek.glossary import load_glossary
+from stek.data.errors import Problems
+from stek.data.glossary import load_glossary
 
 LANGUAGES = ("en", "nl")
 GOOD = "words:\n  - id: ocmw\n    word: OCMW\n    explanation: {en: The social service., nl: De sociale dienst.}\n"

@@ -14,11 +14,11 @@ from icalendar import Calendar
 from sitebuild import copy_example, run_build
 from expansion import engine_rows, ical_js_available, ical_js_rows, python_rows
 
-from stek import ical_feed
-from stek.data import load_stek
+from stek.calendar import ical_feed
+from stek.data.load import load_stek
 from stek.i18n import Translated
-from stek.ical_feed import FeedSite, build_feeds
-from stek.model import Activity, Slot
+from stek.calendar.ical_feed import FeedSite, build_feeds
+from stek.data.model import Activity, Slot
 
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")

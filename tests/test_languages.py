@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from stek.ui_text import TEXTS, ui
+from stek.site.ui_text import TEXTS, ui
 from sitebuild import ROOT, copy_example, run_build
 
 NEW = "pl"  # Polish: no catalog, no data, and four plural forms

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from stek.rich_text import markdown_html
+from stek.site.rich_text import markdown_html
 
 ROOT = Path(__file__).resolve().parent.parent
 PREFIXES = ("", "fr/", "en/", "ar/")
@@ -171,7 +171,7 @@ def test_description_links_only_to_safe_schemes():
     ("+32 51 23 45 67", "tel:+3251234567"),
 ])
 def test_phone_numbers_link_with_the_digits_to_dial(written, link):
-    from stek.views import Views
+    from stek.site.views import Views
 
     assert Views.tel(written) == link
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stek.errors import Problems
-from stek.partner_page import check_partner_page
+from stek.data.errors import Problems
+from stek.data.partner_page import check_partner_page
 
 PAGE = """---
 title: Ons programma op jouw website

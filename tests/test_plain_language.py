@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stek.plain_language import review, sentences
+from stek.editing.plain_language import review, sentences
 
 GLOSSARY = {"leefloon", "ocmw"}  # what a glossary explains, for these tests
 

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import jsonschema
 import pytest
 
-from stek import schedule
-from stek.data import load_stek
-from stek.programme_json import SCHEMA_FILE, VERSION
+from stek.calendar import schedule
+from stek.data.load import load_stek
+from stek.calendar.programme_json import SCHEMA_FILE, VERSION
 
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")

@@ -109,7 +109,7 @@ def test_the_accessibility_statement_exists_in_every_language_and_in_every_foote
 
 
 def test_text_changes_come_from_git_history_and_ignore_a_renewed_check(tmp_path):
-    from stek.translation_age import text_changes
+    from stek.data.translation_age import text_changes
 
     folder = tmp_path / "content" / "rights"
     folder.mkdir(parents=True)

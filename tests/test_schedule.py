@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from stek import schedule
+from stek.calendar import schedule
 from stek.i18n import Translated
-from stek.model import Activity, Cancellation, Closure, Event, OpeningHours, PartDayClosure, Slot, Stek
+from stek.data.model import Activity, Cancellation, Closure, Event, OpeningHours, PartDayClosure, Slot, Stek
 
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")

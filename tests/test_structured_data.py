@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from stek.structured_data import to_script
+from stek.site.structured_data import to_script
 
 # Typed into every text field of the site below: each one could end or hide a script element.
 MARKUP = '</script><!-- & <b>"x"</b>\u2028'

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sitebuild import ROOT
-from stek import schedule
-from stek.data import load_stek
+from stek.calendar import schedule
+from stek.data.load import load_stek
 from stek.i18n import Translated
-from stek.views import EMBED_MIN_ITEMS, SCRIPT_DAYS, Site, Views
+from stek.site.views import EMBED_MIN_ITEMS, SCRIPT_DAYS, Site, Views
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")

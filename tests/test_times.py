@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from stek.data import load_stek
-from stek.views import Site, Views
+from stek.data.load import load_stek
+from stek.site.views import Site, Views
 from sitebuild import ROOT
 
 RANGE = re.compile(r'<span class="stek-range"><span class="stek-sr"( lang="\w+")?>(?P<spoken>[^<]*)</span>'

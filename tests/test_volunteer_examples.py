@@ -14,9 +14,9 @@ import pytest
 import yaml
 
 from sitebuild import ROOT, copy_example, run_build
-from stek.data import load_stek
-from stek.errors import DataErrors, Problems
-from stek.site_config import check_site_config
+from stek.data.load import load_stek
+from stek.data.errors import DataErrors, Problems
+from stek.data.site_config import check_site_config
 
 GUIDES = ("HANDLEIDING.md", "GUIDE.fr.md")
 DATA_FILES = ("activities.yaml", "partners.yaml", "mkdocs.yml")

@@ -14,10 +14,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from stek.model import Stek
-from stek import rights_view
-from stek.ui_text import ui
-from stek.views import Site, Views
+from stek.data.model import Stek
+from stek.site import rights_view
+from stek.site.ui_text import ui
+from stek.site.views import Site, Views
 
 # Pages that are sections of the navigation; every other page is reached through them.
 SECTIONS = {"", "programme/", "partners/", "rights/", "search/"}

@@ -1,6 +1,6 @@
 """Pages read long after their build: with the browser's clock set to many moments, what they say must be true.
 
-The truth comes from the schedule engine (stek.schedule), never from the page: is the house open,
+The truth comes from the schedule engine (stek.calendar.schedule), never from the page: is the house open,
 what runs now, when it opens next. One page load per page and context; the clock then moves on and
 the page's own minute timer redraws it, as it would for a reader who leaves the page open.
 """
@@ -18,11 +18,11 @@ import pytest
 from markupsafe import Markup
 
 from sitebuild import copy_example, run_build
-from stek import schedule
-from stek.data import load_stek
+from stek.calendar import schedule
+from stek.data.load import load_stek
 from stek.i18n import time_text
-from stek.ui_text import ui
-from stek.views import SCRIPT_DAYS, SCRIPT_TEXTS, Site, Views
+from stek.site.ui_text import ui
+from stek.site.views import SCRIPT_DAYS, SCRIPT_TEXTS, Site, Views
 from tests.browser.conftest import AXE
 
 BRUSSELS = ZoneInfo("Europe/Brussels")

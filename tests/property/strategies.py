@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from stek.i18n import Translated
-from stek.model import Activity, Cancellation, Closure, Event, OpeningHours, PartDayClosure, Slot, Stek
+from stek.data.model import Activity, Cancellation, Closure, Event, OpeningHours, PartDayClosure, Slot, Stek
 
 # A modest default for a 2-core machine; HYPOTHESIS_PROFILE=thorough searches longer.
 settings.register_profile("stek", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import dates, steks
 
-from stek import schedule
+from stek.calendar import schedule
 
 ZONE = ZoneInfo("Europe/Brussels")
 

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import dates, steks
 
-from stek import schedule
-from stek.model import Activity
+from stek.calendar import schedule
+from stek.data.model import Activity
 
 ZONE = ZoneInfo("Europe/Brussels")
 

@@ -25,9 +25,9 @@ from collections import Counter
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from stek import schedule
+from stek.calendar import schedule
 from stek.i18n import Translated
-from stek.model import Activity, Event, Listing, Partner, RightsPage, Stek
+from stek.data.model import Activity, Event, Listing, Partner, RightsPage, Stek
 
 SCHEMA = "https://schema.org"
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -15,7 +15,7 @@ import holidays
 from dateutil import rrule
 
 from stek.i18n import Translated
-from stek.model import Activity, Event, PartDayClosure, Slot, Stek
+from stek.data.model import Activity, Event, PartDayClosure, Slot, Stek
 
 # The longest stretch next_opening() looks ahead: a year covers any summer closure.
 _LOOKAHEAD = dt.timedelta(days=400)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from stek.glossary import Term, explain
+from stek.data.glossary import Term, explain
 from stek.i18n import date_text, language_name
-from stek.rich_text import direction, inline
-from stek.ui_text import ui
+from stek.site.rich_text import direction, inline
+from stek.site.ui_text import ui
 
 _WORD = "\x00word\x00"  # where the word goes in "What does "{word}" mean?", before escaping
 

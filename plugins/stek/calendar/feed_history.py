@@ -19,9 +19,9 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
-from stek.data import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, load_stek
-from stek.errors import DataErrors, Problems
-from stek.model import Stek
+from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, load_stek
+from stek.data.errors import DataErrors, Problems
+from stek.data.model import Stek
 
 # What a feed's events are made of: both files, since activities name partners by id.
 DATA_FILES = (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME)

@@ -17,13 +17,13 @@ import segno
 from babel.dates import format_skeleton
 from markupsafe import Markup, escape
 
-from stek import schedule
-from stek.fields import FUNCTIONS
+from stek.calendar import schedule
+from stek.data.fields import FUNCTIONS
 from stek.i18n import Localized, date_text, day_name, language_name, list_separator, locale, time_text
-from stek.model import Activity, Event, Partner, RightsPage, Slot, Stek
-from stek import rights_view
-from stek.rich_text import block, direction, inline
-from stek.ui_text import ui
+from stek.data.model import Activity, Event, Partner, RightsPage, Slot, Stek
+from stek.site import rights_view
+from stek.site.rich_text import block, direction, inline
+from stek.site.ui_text import ui
 
 # A shape per function, so that the four differ by more than colour (and by their label).
 FUNCTION_MARKS = {"ontmoeten": "●", "leren": "▲", "politiseren": "◆", "verwijzen": "■"}

@@ -11,9 +11,9 @@ import posixpath
 import re
 from pathlib import Path
 
-from stek.errors import Problems, closest
-from stek.loading import read_text
-from stek.model import Stek
+from stek.data.errors import Problems, closest
+from stek.data.loading import read_text
+from stek.data.model import Stek
 
 # The pages the build makes itself (pages.py: page_keys), by their key; a test keeps the two equal.
 SECTION_KEYS = ("", "programme/", "partners/", "rights/", "search/", "glossary/", "embed/", "print/")

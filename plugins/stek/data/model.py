@@ -13,13 +13,13 @@ from functools import cached_property
 
 import holidays
 
-from stek.fields import (
+from stek.data.fields import (
     INVALID, Country, Date, Day, Email, Every, Field, Function, Id, Kind, ListOf, Phone,
     PlainText, Price, Reader, Record, Ref, SpokenLanguage, Text, Time, Url, Week,
 )
 from stek.i18n import Translated
-from stek.glossary import Glossary
-from stek.loading import Node, Str
+from stek.data.glossary import Glossary
+from stek.data.loading import Node, Str
 
 
 class _DateOrCancellation(Kind):

@@ -11,7 +11,7 @@ import re
 
 import yaml
 
-from stek.errors import Problems
+from stek.data.errors import Problems
 
 _CURLY_QUOTES = "“”„‘’«»"
 # A `key: value` line whose value opens a quote that the line does not close.

@@ -1,4 +1,4 @@
-"""`python -m stek.check`: the build's checks without the build, for `make check` and the workflows.
+"""`python -m stek.editing.check`: the build's checks without the build, for `make check` and the workflows.
 
 It reads mkdocs.yml with the project's own reader, then the data, and reports every error,
 warning and piece of advice at once, in the site's language, where the forge shows them.
@@ -12,11 +12,11 @@ import os
 import sys
 from pathlib import Path
 
-from stek.data import load_stek
-from stek.errors import DataErrors, Problems
-from stek.forge_report import forge_of, plain_lines, report_to_forge
-from stek.site_config import check_site_config
-from stek.today import build_now
+from stek.data.load import load_stek
+from stek.data.errors import DataErrors, Problems
+from stek.editing.forge_report import forge_of, plain_lines, report_to_forge
+from stek.data.site_config import check_site_config
+from stek.calendar.today import build_now
 
 
 def check(root: Path, *, strict: bool = False, config_only: bool = False, time_zone: str = "Europe/Brussels") -> int:
@@ -37,7 +37,7 @@ def check(root: Path, *, strict: bool = False, config_only: bool = False, time_z
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m stek.check", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m stek.editing.check", description=__doc__.splitlines()[0])
     parser.add_argument("--strict", action="store_true", help="warnings stop too, as in mkdocs build --strict")
     parser.add_argument("--config-only", action="store_true", help="check mkdocs.yml only (before MkDocs reads it)")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the folder with mkdocs.yml (default: here)")

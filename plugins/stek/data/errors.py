@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from stek.messages import message_language, render
+from stek.data.messages import message_language, render
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from stek.errors import Problems
+from stek.data.errors import Problems
 
 # Front-matter lines that are not text a translation carries: changing them needs no new translation.
 _NOT_TEXT = re.compile(r"\s*(?:reviewed|sources|help|ask_at|id)\s*:|\s*-\s*\{?\s*title\s*:.*\burl\s*:|\s*url\s*:")

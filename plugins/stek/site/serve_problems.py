@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from stek.errors import LEVELS, Problems
-from stek.messages import message_language, render
+from stek.data.errors import LEVELS, Problems
+from stek.data.messages import message_language, render
 
 # The server answers /livereload/<epoch>/<id> at once with its newest build's epoch when that is
 # newer than <epoch>, otherwise when the next build is in place: then the mended site is there.

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from stek.errors import Problems
-from stek.fields import Field, Id, ListOf, Reader, Record, Text
+from stek.data.errors import Problems
+from stek.data.fields import Field, Id, ListOf, Reader, Record, Text
 from stek.i18n import Translated, language_name
-from stek.loading import Map, Str, parse_yaml, read_text
-from stek.messages import message_language
+from stek.data.loading import Map, Str, parse_yaml, read_text
+from stek.data.messages import message_language
 
 GLOSSARY_FILE_NAME = "glossary.yaml"
 

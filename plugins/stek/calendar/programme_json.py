@@ -11,11 +11,11 @@ import json
 import re
 from pathlib import Path
 
-from stek import schedule
+from stek.calendar import schedule
 from stek.i18n import Translated, day_name
-from stek.ical_feed import FeedSite, function_name, language_prefix
-from stek.model import Activity, Listing, Stek
-from stek.ui_text import ui
+from stek.calendar.ical_feed import FeedSite, function_name, language_prefix
+from stek.data.model import Activity, Listing, Stek
+from stek.site.ui_text import ui
 
 VERSION = 1
 WEEKS = 8

@@ -21,11 +21,11 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vRecur, vText
 
-from stek import schedule
-from stek.feed_history import Revision
+from stek.calendar import schedule
+from stek.calendar.feed_history import Revision
 from stek.i18n import Translated, date_text, language_name
-from stek.model import Activity, Listing, Slot, Stek
-from stek.ui_text import ui
+from stek.data.model import Activity, Listing, Slot, Stek
+from stek.site.ui_text import ui
 
 # Removed dates are written from a month before the build date; an open-ended activity has
 # them up to two years ahead (SPEC: at least 18 months). The daily rebuild moves the window.

@@ -17,8 +17,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from stek.errors import ADVICE, ERROR, LEVELS, WARNING, DataError, Problems
-from stek.messages import message_language, render
+from stek.data.errors import ADVICE, ERROR, LEVELS, WARNING, DataError, Problems
+from stek.data.messages import message_language, render
 
 CODE_QUALITY_FILE = "gl-code-quality-report.json"
 _GITHUB_COMMANDS = {ERROR: "error", WARNING: "warning", ADVICE: "notice"}

@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from stek.errors import Problems, closest
+from stek.data.errors import Problems, closest
 from stek.i18n import is_language_code
-from stek.loading import Map, Seq, Str, parse_yaml, read_text
+from stek.data.loading import Map, Seq, Str, parse_yaml, read_text
 
 MKDOCS_FILE_NAME = "mkdocs.yml"
 # The language messages are written in, guessed from the raw text when the YAML cannot be read.

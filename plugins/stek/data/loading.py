@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from stek.errors import Problems
-from stek.yaml_syntax import deepest_line, report_hash_in_values, report_pasted_spaces, report_syntax_error
+from stek.data.errors import Problems
+from stek.data.yaml_syntax import deepest_line, report_hash_in_values, report_pasted_spaces, report_syntax_error
 
 MAX_FILE_BYTES = 1024 * 1024
 # Aliases may repeat a value; a file that expands beyond this many values is an alias bomb.

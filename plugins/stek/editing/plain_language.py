@@ -37,9 +37,9 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
-from stek.errors import Problems
-from stek.loading import Map, Seq, Str, parse_yaml, split_front_matter
-from stek.model import Stek
+from stek.data.errors import Problems
+from stek.data.loading import Map, Seq, Str, parse_yaml, split_front_matter
+from stek.data.model import Stek
 
 ACTIVITIES_FILE_NAME = "activities.yaml"
 

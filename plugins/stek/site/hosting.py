@@ -14,7 +14,7 @@ HEADERS_FILE = "_headers"
 def headers_file(prefixes: list[str]) -> str:
     """The `_headers` file for a site whose languages live under `prefixes` ("" for the default)."""
     lines = [
-        "# Made by the build (stek/hosting.py): read by Netlify and Cloudflare Pages, ignored elsewhere.",
+        "# Made by the build (stek/site/hosting.py): read by Netlify and Cloudflare Pages, ignored elsewhere.",
         "# The whole site is public and sets no cookies: any site's scripts may read it",
         "# (programme.json, the .ics feeds).",
         "/*",

@@ -13,8 +13,8 @@ import re
 import subprocess
 from pathlib import Path
 
-from stek.errors import Problems
-from stek.model import Stek
+from stek.data.errors import Problems
+from stek.data.model import Stek
 
 _SECTION = re.compile(r"^([a-z_]+):")  # a section starts at the left margin
 _ITEM_ID = re.compile(r"^\s*-\s+id:\s*([^\s#]+)")  # the first line of an item: - id: soep-en-babbel

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from stek.errors import Problems
+from stek.data.errors import Problems
 
 PAGE_GLOB = "programme-on-your-site*.md"
 # An address of the site's own published files: a feed, programme.json, an embed page.

@@ -1,6 +1,6 @@
 """JSON Schemas of the data files, generated from the model's field tables, for editors that check as you type.
 
-Run `python -m stek.editor_schema mkdocs.yml schemas` (or `make schemas`) after changing the model
+Run `python -m stek.editing.editor_schema mkdocs.yml schemas` (or `make schemas`) after changing the model
 or the site's languages; a test fails while the committed schemas are out of date.
 """
 
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from stek.fields import Text
-from stek.glossary import GLOSSARY_FILE
-from stek.model import ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS
+from stek.data.fields import Text
+from stek.data.glossary import GLOSSARY_FILE
+from stek.data.model import ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS
 
 SCHEMA_FILES = {
     "partners.schema.json": (PARTNERS_FILE, "partners.yaml: the organisations that take part in the STEK"),
