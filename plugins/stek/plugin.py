@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -253,7 +254,33 @@ class StekPlugin(BasePlugin[StekConfig]):
     def on_serve(self, server, config, builder):
         for name in (PARTNERS_FILE_NAME, ACTIVITIES_FILE_NAME, GLOSSARY_FILE_NAME):
             server.watch(str(self.root / name))
+        server.builder = _checking_config_first(server.builder, self.root, Path(config.site_dir))
         return server
+
+
+def _checking_config_first(build, root: Path, site_dir: Path):
+    """The server's rebuild, preceded by our own check of mkdocs.yml.
+
+    MkDocs reads mkdocs.yml again on every change, before any plugin runs: a mistake saved there
+    would leave the browser waiting and the error, in English, in the terminal only. Instead, the
+    served folder then holds the page of problems, and the next good save builds the site again.
+    """
+    def rebuild() -> None:
+        problems = Problems()
+        check_site_config(root, problems)
+        if not problems.errors:
+            build()
+            return
+        for path in site_dir.iterdir() if site_dir.is_dir() else ():
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        site_dir.mkdir(parents=True, exist_ok=True)
+        page = problems_page(problems, problems.language)
+        for name in ("index.html", "404.html"):  # every address shows the problems
+            (site_dir / name).write_text(page, encoding="utf-8")
+        for line in plain_lines(problems.by_level(), problems.language):
+            log.error(line)
+
+    return rebuild
 
 
 def _stop(lines: list[str]) -> NoReturn:

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -89,3 +90,49 @@ def test_issue_11_serve_lists_the_mistakes_on_every_page_then_shows_the_mended_s
 def _line_of(root, text: str) -> int:
     lines = (root / "activities.yaml").read_text(encoding="utf-8").split("\n")
     return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+def test_issue_11_a_mistake_saved_in_mkdocs_yml_during_serve_shows_in_the_browser(tmp_path):
+    root = copy_example(tmp_path / "stek")
+    port = _free_port()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    log = tmp_path / "serve.log"
+    base = f"http://127.0.0.1:{port}/"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_until_served(base, server, log)
+        config = root / "mkdocs.yml"
+        good = config.read_text(encoding="utf-8")
+        config.write_text(good.replace("\nsite_url:", "\n\tsite_url:", 1), encoding="utf-8")
+        line = good.split("\n").index(next(l for l in good.split("\n") if l.startswith("site_url:"))) + 1
+        expected = f"<code>mkdocs.yml:{line}</code>: Hier staat een tab."
+        assert expected in _page_when(base + "partners/", lambda html: "mkdocs.yml:" in html, server, log)
+        config.write_text(good, encoding="utf-8")
+        assert "<h1" in _page_when(base + "partners/", lambda html: "mkdocs.yml:" not in html, server, log)
+        assert "Traceback" not in log.read_text(encoding="utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _page_when(url: str, ready, server: subprocess.Popen, log) -> str:
+    """The page at `url` once `ready(html)` holds (a bound, not a measurement)."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"mkdocs serve stopped:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                html = response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            html = error.read().decode("utf-8")
+        except OSError:
+            html = ""
+        if html and ready(html):
+            return html
+        time.sleep(0.5)
+    pytest.fail(f"{url} never showed what was expected:\n{log.read_text()}")
