@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+
 import pytest
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po

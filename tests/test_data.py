@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from stek.data.load import load_stek
 from stek.data.errors import DataErrors
-from stek.i18n import Translated
+from stek.data.load import load_stek
 from stek.data.messages import MESSAGES
+from stek.i18n import Translated
 
 HERE = Path(__file__).parent
 MINIMAL = HERE / "sites" / "minimal"
@@ -574,8 +574,8 @@ MKDOCS_MISTAKES = [
 
 @pytest.mark.parametrize(("start", "written", "message"), MKDOCS_MISTAKES, ids=[row[0] for row in MKDOCS_MISTAKES])
 def test_issue_11_mistakes_in_mkdocs_yml_are_ours_in_dutch(tmp_path, start, written, message):
-    from stek.data.site_config import check_site_config
     from stek.data.errors import Problems
+    from stek.data.site_config import check_site_config
     lines = (HERE.parent / "mkdocs.yml").read_text(encoding="utf-8").split("\n")
     line = next(number for number, text in enumerate(lines, start=1) if text.startswith(start))
     lines[line - 1] = written
@@ -598,6 +598,7 @@ def test_issue_11_a_stopped_build_prints_the_volunteers_messages_only(build_site
 
 def test_the_settings_of_mkdocs_yml_are_those_mkdocs_knows():
     from mkdocs.config.defaults import MkDocsConfig
+
     from stek.data.site_config import SETTINGS
     assert sorted(SETTINGS) == sorted(name for name, _ in MkDocsConfig._schema)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from stek.editing.editor_schema import editor_schemas, languages_of
 from stek.data.errors import Problems
 from stek.data.loading import Map, Seq, parse_yaml
+from stek.editing.editor_schema import editor_schemas, languages_of
 
 ROOT = Path(__file__).resolve().parent.parent
 

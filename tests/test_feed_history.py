@@ -11,11 +11,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sitebuild import copy_example, run_build
 
-from stek.data.load import load_stek
+from sitebuild import copy_example, run_build
 from stek.calendar.feed_history import Revision, count_changes, read_history
 from stek.calendar.ical_feed import event_contents
+from stek.data.load import load_stek
 
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")

@@ -11,14 +11,14 @@ import pytest
 import yaml
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
-from sitebuild import copy_example, run_build
-from expansion import engine_rows, ical_js_available, ical_js_rows, python_rows
 
+from expansion import engine_rows, ical_js_available, ical_js_rows, python_rows
+from sitebuild import copy_example, run_build
 from stek.calendar import ical_feed
-from stek.data.load import load_stek
-from stek.i18n import Translated
 from stek.calendar.ical_feed import FeedSite, build_feeds
+from stek.data.load import load_stek
 from stek.data.model import Activity, Slot
+from stek.i18n import Translated
 
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from stek.site.ui_text import TEXTS, ui
 from sitebuild import ROOT, copy_example, run_build
+from stek.site.ui_text import TEXTS, ui
 
 NEW = "pl"  # Polish: no catalog, no data, and four plural forms
 

@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 
 from stek.calendar import schedule
-from stek.data.load import load_stek
 from stek.calendar.programme_json import SCHEMA_FILE, VERSION
+from stek.data.load import load_stek
 
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from stek.calendar import schedule
-from stek.i18n import Translated
 from stek.data.model import Activity, Cancellation, Closure, Event, OpeningHours, PartDayClosure, Slot, Stek
+from stek.i18n import Translated
 
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from sitebuild import ROOT
 from stek.data.load import load_stek
 from stek.site.views import Site, Views
-from sitebuild import ROOT
 
 RANGE = re.compile(r'<span class="stek-range"><span class="stek-sr"( lang="\w+")?>(?P<spoken>[^<]*)</span>'
                    r'<span aria-hidden="true"><time datetime="(?P<start>[^"]+)">(?P<shown_start>[^<]+)</time>'

@@ -14,8 +14,8 @@ import pytest
 import yaml
 
 from sitebuild import ROOT, copy_example, run_build
-from stek.data.load import load_stek
 from stek.data.errors import DataErrors, Problems
+from stek.data.load import load_stek
 from stek.data.site_config import check_site_config
 
 GUIDES = ("HANDLEIDING.md", "GUIDE.fr.md")

@@ -15,26 +15,26 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from stek.config import StekConfig
-from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
-from stek.data.glossary import GLOSSARY_FILE_NAME
-from stek.data.errors import DataErrors, Problems
 from stek.calendar.feed_history import read_history
-from stek.editing.forge_report import plain_lines, report_to_forge
-from stek.site.hosting import HEADERS_FILE, headers_file
 from stek.calendar.ical_feed import FeedSite, build_feeds, event_contents
-from stek.i18n import Localized, is_rtl
+from stek.calendar.programme_json import programme_files
+from stek.calendar.today import build_now
+from stek.config import StekConfig
+from stek.data.errors import DataErrors, Problems
+from stek.data.glossary import GLOSSARY_FILE_NAME
+from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
 from stek.data.model import Stek
 from stek.data.partner_page import check_partner_page
+from stek.data.site_config import check_site_config
+from stek.editing.forge_report import plain_lines, report_to_forge
+from stek.i18n import Localized, is_rtl
 from stek.pages import PAGE_TITLES, PageKind, add_pages, page_data, page_keys, rights_kind, section_of
-from stek.calendar.programme_json import programme_files
+from stek.site.hosting import HEADERS_FILE, headers_file
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
 from stek.site.serve_problems import problems_page
-from stek.data.site_config import check_site_config
 from stek.site.structured_data import House, to_script
 from stek.site.structured_data import page_data as structured_page_data
-from stek.calendar.today import build_now
 from stek.site.views import Site, Views
 
 log = get_plugin_logger(__name__)

@@ -9,8 +9,8 @@ import os
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from stek.i18n import Translated
 from stek.data.model import Activity, Cancellation, Closure, Event, OpeningHours, PartDayClosure, Slot, Stek
+from stek.i18n import Translated
 
 # A modest default for a 2-core machine; HYPOTHESIS_PROFILE=thorough searches longer.
 settings.register_profile("stek", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import dates, steks
 
 from stek.calendar import schedule
+from strategies import dates, steks
 
 ZONE = ZoneInfo("Europe/Brussels")
 

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import dates, steks
 
 from stek.calendar import schedule
 from stek.data.model import Activity
+from strategies import dates, steks
 
 ZONE = ZoneInfo("Europe/Brussels")
 

@@ -19,8 +19,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
-from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, load_stek
 from stek.data.errors import DataErrors, Problems
+from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, load_stek
 from stek.data.model import Stek
 
 # What a feed's events are made of: both files, since activities name partners by id.

@@ -23,8 +23,8 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 
 from stek.calendar import schedule
 from stek.calendar.feed_history import Revision
-from stek.i18n import Translated, date_text, language_name
 from stek.data.model import Activity, Listing, Slot, Stek
+from stek.i18n import Translated, date_text, language_name
 from stek.site.ui_text import ui
 
 # Removed dates are written from a month before the build date; an open-ended activity has

@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 
 from stek.calendar import schedule
-from stek.i18n import Translated, day_name
 from stek.calendar.ical_feed import FeedSite, function_name, language_prefix
 from stek.data.model import Activity, Listing, Stek
+from stek.i18n import Translated, day_name
 from stek.site.ui_text import ui
 
 VERSION = 1

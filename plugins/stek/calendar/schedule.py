@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import holidays
 from dateutil import rrule
 
-from stek.i18n import Translated
 from stek.data.model import Activity, Event, PartDayClosure, Slot, Stek
+from stek.i18n import Translated
 
 # The longest stretch next_opening() looks ahead: a year covers any summer closure.
 _LOOKAHEAD = dt.timedelta(days=400)

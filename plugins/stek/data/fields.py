@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import holidays
 
 from stek.data.errors import Problems, closest
-from stek.i18n import DAY_NAMES, Translated, is_language_code
 from stek.data.loading import Map, Node, Seq, Str
+from stek.i18n import DAY_NAMES, Translated, is_language_code
 
 FUNCTIONS = ("ontmoeten", "leren", "politiseren", "verwijzen")
 URL_SCHEMES = ("http", "https", "mailto", "tel")

@@ -16,9 +16,9 @@ from markupsafe import Markup
 
 from stek.data.errors import Problems
 from stek.data.fields import Field, Id, ListOf, Reader, Record, Text
-from stek.i18n import Translated, language_name
 from stek.data.loading import Map, Str, parse_yaml, read_text
 from stek.data.messages import message_language
+from stek.i18n import Translated, language_name
 
 GLOSSARY_FILE_NAME = "glossary.yaml"
 

@@ -6,21 +6,21 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from stek.calendar.schedule import slot_dates
 from stek.data.errors import DataErrors, Problems, closest
 from stek.data.fields import ID_PATTERN, ListOf, Reader, Record, short, slug
-from stek.i18n import Translated, day_name, language_name
-from stek.data.loading import Map, Seq, parse_yaml, read_text, split_front_matter
 from stek.data.glossary import GLOSSARY_FILE_NAME, load_glossary
-from stek.editing.plain_language import advise_plain_language
-from stek.data.translation_age import advise_translations, text_changes
-from stek.data.messages import message_language
-from stek.data.page_links import check_page_links
 from stek.data.id_history import advise_gone_ids
-from stek.calendar.schedule import slot_dates
+from stek.data.loading import Map, Seq, parse_yaml, read_text, split_front_matter
+from stek.data.messages import message_language
 from stek.data.model import (
     ACTIVITIES_FILE, HOUSE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
     Event, OpeningHours, PartDayClosure, Partner, RightsPage, Slot, Source, Stek,
 )
+from stek.data.page_links import check_page_links
+from stek.data.translation_age import advise_translations, text_changes
+from stek.editing.plain_language import advise_plain_language
+from stek.i18n import Translated, day_name, language_name
 
 PARTNERS_FILE_NAME = "partners.yaml"
 ACTIVITIES_FILE_NAME = "activities.yaml"

@@ -12,8 +12,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from stek.data.errors import Problems, closest
-from stek.i18n import is_language_code
 from stek.data.loading import Map, Seq, Str, parse_yaml, read_text
+from stek.i18n import is_language_code
 
 MKDOCS_FILE_NAME = "mkdocs.yml"
 # The language messages are written in, guessed from the raw text when the YAML cannot be read.

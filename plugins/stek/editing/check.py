@@ -12,11 +12,11 @@ import os
 import sys
 from pathlib import Path
 
-from stek.data.load import load_stek
-from stek.data.errors import DataErrors, Problems
-from stek.editing.forge_report import forge_of, plain_lines, report_to_forge
-from stek.data.site_config import check_site_config
 from stek.calendar.today import build_now
+from stek.data.errors import DataErrors, Problems
+from stek.data.load import load_stek
+from stek.data.site_config import check_site_config
+from stek.editing.forge_report import forge_of, plain_lines, report_to_forge
 
 
 def check(root: Path, *, strict: bool = False, config_only: bool = False, time_zone: str = "Europe/Brussels") -> int:
