@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from stek.data.errors import DataErrors
+from stek.data.errors import DataErrors, Problems
 from stek.data.load import load_stek
 from stek.data.messages import MESSAGES
+from stek.data.site_config import check_site_config
 from stek.i18n import Translated
 
 HERE = Path(__file__).parent
@@ -452,8 +453,14 @@ def test_a_rights_page_without_sources_is_a_warning(tmp_path):
 
 
 def test_the_house_contact_in_mkdocs_yml_is_checked_too(tmp_path):
-    mkdocs = "site_name: Test\nextra:\n  house:\n    address: Kerkstraat 1\n    phone: 051 23 45 67\n    email: stek.example.org\n"
-    assert errors(tmp_path, {"mkdocs.yml": mkdocs}) == [
+    mkdocs = ("site_name: Test\nextra:\n  house:\n    address: Kerkstraat 1\n    phone: 051 23 45 67\n"
+              "    email: stek.example.org\ndocs_dir: content\n")
+    root = tmp_path / "site"
+    shutil.copytree(MINIMAL, root)
+    (root / "mkdocs.yml").write_text(mkdocs, encoding="utf-8")
+    problems = Problems()
+    check_site_config(root, problems)  # mkdocs.yml is read once, before the data, with the house in it
+    assert problems.error_lines() == [
         'mkdocs.yml:6: "stek.example.org" is not an e-mail address. Write it like name@example.org: one @ and a domain.'
     ]
 

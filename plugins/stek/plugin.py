@@ -67,7 +67,9 @@ class StekPlugin(BasePlugin[StekConfig]):
         if signature == self._signature:
             return config
         problems = Problems(language=languages[0])
-        check_site_config(self.root, problems)  # already checked by make; here for its advice
+        # mkdocs.yml once more, its house contact included: make checked it before MkDocs read it,
+        # here its problems are reported with the data's.
+        check_site_config(self.root, problems)
         try:
             self.stek, problems = load_stek(self.root, languages, self.now.date(), problems)
         except DataErrors as error:

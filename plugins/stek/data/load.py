@@ -14,7 +14,7 @@ from stek.data.id_history import advise_gone_ids
 from stek.data.loading import Map, Seq, parse_yaml, read_text, split_front_matter
 from stek.data.messages import message_language
 from stek.data.model import (
-    ACTIVITIES_FILE, HOUSE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
+    ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
     Event, OpeningHours, PartDayClosure, Partner, RightsPage, Slot, Source, Stek,
 )
 from stek.data.page_links import check_page_links
@@ -26,7 +26,6 @@ PARTNERS_FILE_NAME = "partners.yaml"
 ACTIVITIES_FILE_NAME = "activities.yaml"
 DOCS_DIR = "content"
 RIGHTS_DIR = "content/rights"
-MKDOCS_FILE_NAME = "mkdocs.yml"
 STALE_AFTER = dt.timedelta(days=365)
 
 
@@ -72,7 +71,6 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
     _check_events_on_closed_days(stek, problems, event_dates)
     check_page_links(root, DOCS_DIR, stek, problems)
     advise_gone_ids(root, stek, problems)
-    _check_house(root, problems, languages)
     advise_plain_language(root, stek, problems)
     if known_listings == {}:
         problems.warning(ACTIVITIES_FILE_NAME, activities_node.line, "no_activities")
@@ -488,18 +486,6 @@ def _check_events_on_closed_days(stek: Stek, problems: Problems, date_lines: dic
         if closure or reason:
             problems.advise(ACTIVITIES_FILE_NAME, date_lines[event.id], "event_on_closed_day", value=event.id,
                              date=event.date, reason=reason)
-
-
-def _check_house(root: Path, problems: Problems, languages: tuple[str, ...]) -> None:
-    """The house's contact details in mkdocs.yml (`extra.house`), checked like the data files."""
-    if not (root / MKDOCS_FILE_NAME).is_file():  # the loader's tests read data without a site
-        return
-    text = read_text(root / MKDOCS_FILE_NAME, MKDOCS_FILE_NAME, problems)
-    config = parse_yaml(text, MKDOCS_FILE_NAME, Problems()) if text is not None else None
-    extra = config.get("extra") if isinstance(config, Map) else None
-    house = extra.get("house") if isinstance(extra, Map) else None
-    if house is not None:
-        HOUSE.read(house, "house", Reader(MKDOCS_FILE_NAME, problems, languages))
 
 
 def _hhmm(time: dt.time) -> str:

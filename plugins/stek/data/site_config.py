@@ -12,7 +12,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from stek.data.errors import Problems, closest
+from stek.data.fields import Reader
 from stek.data.loading import Map, Seq, Str, parse_yaml, read_text
+from stek.data.model import HOUSE
 from stek.i18n import is_language_code
 
 MKDOCS_FILE_NAME = "mkdocs.yml"
@@ -60,7 +62,16 @@ def check_site_config(root: Path, problems: Problems) -> tuple[str, ...] | None:
     languages = _languages(config, problems)
     if languages:
         problems.language = languages[0]
+    _check_house(config, problems, languages or ("en",))
     return languages
+
+
+def _check_house(config: Map, problems: Problems, languages: tuple[str, ...]) -> None:
+    """The house's contact details (`extra.house`), shown on every page: checked like the data files."""
+    extra = config.get("extra")
+    house = extra.get("house") if isinstance(extra, Map) else None
+    if house is not None:
+        HOUSE.read(house, "house", Reader(MKDOCS_FILE_NAME, problems, languages))
 
 
 def _check_settings(config: Map, problems: Problems) -> None:

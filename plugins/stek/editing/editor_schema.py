@@ -10,11 +10,11 @@ import json
 import sys
 from pathlib import Path
 
-import yaml
-
+from stek.data.errors import Problems
 from stek.data.fields import Text
 from stek.data.glossary import GLOSSARY_FILE
 from stek.data.model import ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS
+from stek.data.site_config import check_site_config
 
 SCHEMA_FILES = {
     "partners.schema.json": (PARTNERS_FILE, "partners.yaml: the organisations that take part in the STEK"),
@@ -40,20 +40,12 @@ def editor_schemas(languages: tuple[str, ...]) -> dict[str, str]:
 
 
 def languages_of(mkdocs_yml: Path) -> tuple[str, ...]:
-    """The site's languages as mkdocs.yml lists them for the i18n plugin (else the theme's)."""
-
-    class _Tolerant(yaml.SafeLoader):
-        pass
-
-    # mkdocs.yml may hold tags like !ENV or !!python/name; their values do not matter here.
-    _Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
-    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Tolerant) or {}
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            languages = plugin["i18n"].get("languages") or []
-            default = [lang["locale"] for lang in languages if lang.get("default")]
-            return tuple(dict.fromkeys(default + [lang["locale"] for lang in languages]))
-    return ((config.get("theme") or {}).get("language") or "en",)
+    """The site's languages, the default first, read from mkdocs.yml as the build reads them."""
+    problems = Problems()
+    languages = check_site_config(mkdocs_yml.parent, problems)
+    if languages is None:
+        raise SystemExit("\n".join(problems.error_lines()))
+    return languages
 
 
 def main(argv: list[str]) -> None:
