@@ -53,6 +53,7 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
     listings = {**activities, **events}
     known_listings = ({id: _names(listings[id].title) if id in listings else () for id in ids}
                       if _readable(activities_node, ACTIVITIES_FILE) else None)
+    rights_read: dict[str, tuple] = {}  # each rights file as read: front matter, body, its first line
     opening_hours, seasonal_hours = _opening_hours(house.get("opening_hours", []), reader)
     closures, part_day_closures = _closures(house.get("closures", []), reader)
     stek = Stek(
@@ -65,13 +66,13 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
         closures=closures,
         part_day_closures=part_day_closures,
         public_holidays=house.get("public_holidays"),
-        rights=_rights(root, languages, problems, today, known_partners, known_listings),
+        rights=_rights(root, languages, problems, today, known_partners, known_listings, rights_read),
         glossary=load_glossary(root, languages, problems),
     )
     _check_events_on_closed_days(stek, problems, event_dates)
     check_page_links(root, DOCS_DIR, stek, problems)
     advise_gone_ids(root, stek, problems)
-    advise_plain_language(root, stek, problems)
+    advise_plain_language(stek, problems, activities_node, rights_read)
     if known_listings == {}:
         problems.warning(ACTIVITIES_FILE_NAME, activities_node.line, "no_activities")
     if problems.errors:
@@ -352,7 +353,8 @@ def _closures(items: list, reader: Reader) -> tuple[tuple[Closure, ...], tuple[P
 
 
 def _rights(root: Path, languages: tuple[str, ...], problems: Problems, today: dt.date,
-            partners: dict | None, listings: dict | None) -> dict[str, RightsPage]:
+            partners: dict | None, listings: dict | None, read: dict[str, tuple]) -> dict[str, RightsPage]:
+    """The rights pages; `read` gets each file as read (front matter, body, its first line) for the advice."""
     folder = root / RIGHTS_DIR
     if not folder.is_dir():
         return {}
@@ -372,6 +374,7 @@ def _rights(root: Path, languages: tuple[str, ...], problems: Problems, today: d
         split = split_front_matter(text, name, problems) if text is not None else None
         if split is None:
             continue
+        read[name] = split
         meta, body, _ = split
         reader = Reader(name, problems, languages)
         if not isinstance(meta, Map):

@@ -15,13 +15,15 @@ MAX_NODES = 100_000
 
 
 class Str(str):
-    """A scalar exactly as written, with the line it is on."""
+    """A scalar exactly as written, with the line it is on (and the line its text starts on)."""
 
     line: int
+    text_line: int  # after a block indicator (| or >) the text starts on the next line
 
-    def __new__(cls, value: str, line: int) -> Str:
+    def __new__(cls, value: str, line: int, text_line: int | None = None) -> Str:
         self = super().__new__(cls, value)
         self.line = line
+        self.text_line = line if text_line is None else text_line
         return self
 
 
@@ -138,7 +140,7 @@ def _build(node: yaml.Node, name: str, problems: Problems, offset: int, budget: 
         raise _AliasBomb
     line = node.start_mark.line + 1 + offset
     if isinstance(node, yaml.ScalarNode):
-        return Str(node.value, line)
+        return Str(node.value, line, line + 1 if node.style in ("|", ">") else line)
     if isinstance(node, yaml.SequenceNode):
         seq = Seq(line)
         seq.extend(_build(item, name, problems, offset, budget) for item in node.value)

@@ -33,12 +33,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from wordfreq import zipf_frequency
 
 from stek.data.errors import Problems
-from stek.data.loading import Map, Seq, Str, parse_yaml, split_front_matter
+from stek.data.loading import Map, Node, Seq, Str
 from stek.data.model import Stek
 
 ACTIVITIES_FILE_NAME = "activities.yaml"
@@ -254,10 +253,12 @@ def measure(text: str, lang: str, explained: Callable[[str], bool]) -> dict:
 
 # --------------------------------------------------------------------------- the site's texts
 
-def advise_plain_language(root: Path, stek: Stek, problems: Problems) -> None:
+def advise_plain_language(stek: Stek, problems: Problems, activities: Map | None,
+                          rights: dict[str, tuple[Node, str, int]]) -> None:
     """Advice on every Dutch and French text volunteers write: rights pages, summaries, descriptions.
 
-    The files are read again as written, so that each piece of advice names the line it is about.
+    It reads the texts as the loader found them, with their lines: `activities` is activities.yaml
+    as parsed, `rights` each rights file's front matter, body and the line the body starts on.
     """
     glossary = stek.glossary
 
@@ -267,27 +268,18 @@ def advise_plain_language(root: Path, stek: Stek, problems: Problems) -> None:
 
     for page in stek.rights.values():
         for lang, file in page.files.items():
-            if lang not in LANGUAGES or not (root / file).is_file():
+            if lang not in LANGUAGES or file not in rights:
                 continue
-            split = split_front_matter((root / file).read_text(encoding="utf-8-sig"), file, Problems())
-            if split is None:
-                continue
-            meta, body, body_line = split
+            meta, body, body_line = rights[file]
             # Not the title: it names the right (Leefloon), which is what the page itself explains.
             if isinstance(meta, Map) and isinstance(meta.get("summary"), Str):
                 advise(file, meta["summary"], lang, meta["summary"].line)
             advise(file, body, lang, body_line)
-    path = root / ACTIVITIES_FILE_NAME
-    if not path.is_file():
+    if not isinstance(activities, Map):
         return
-    text = path.read_text(encoding="utf-8-sig")
-    node = parse_yaml(text, ACTIVITIES_FILE_NAME, Problems())
-    if not isinstance(node, Map):
-        return
-    lines = text.split("\n")
     default = stek.default_language
     for section in ("activities", "events"):
-        items = node.get(section)
+        items = activities.get(section)
         for item in items if isinstance(items, Seq) else ():
             if not isinstance(item, Map):
                 continue
@@ -296,10 +288,4 @@ def advise_plain_language(root: Path, stek: Stek, problems: Problems) -> None:
                 texts = [(default, value)] if isinstance(value, Str) else value.items() if isinstance(value, Map) else ()
                 for lang, written in texts:
                     if isinstance(written, Str) and lang in LANGUAGES:
-                        advise(ACTIVITIES_FILE_NAME, written, lang, _first_text_line(written, lines))
-
-
-def _first_text_line(node: Str, lines: list[str]) -> int:
-    """The line a scalar's text starts on: the next one after a block indicator (| or >)."""
-    here = lines[node.line - 1].split(" #")[0].rstrip() if 0 < node.line <= len(lines) else ""
-    return node.line + 1 if re.search(r"[|>][-+]?\d?$", here) else node.line
+                        advise(ACTIVITIES_FILE_NAME, written, lang, written.text_line)
