@@ -13,7 +13,6 @@ import pytest
 
 from stek.data.errors import DataErrors, Problems
 from stek.data.load import load_stek
-from stek.data.messages import MESSAGES
 from stek.data.site_config import check_site_config
 from stek.i18n import Translated
 

@@ -59,5 +59,5 @@ def test_forms_may_leave_out_any_language_and_make_a_word_explained(tmp_path):
 
 
 def test_no_glossary_is_fine(tmp_path):
-    glossary, problems = load_glossary(tmp_path, LANGUAGES, Problems()), None
+    glossary = load_glossary(tmp_path, LANGUAGES, Problems())
     assert glossary.terms == ()

@@ -11,8 +11,6 @@ import pytest
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 
-
-
 LANGUAGES = ("", "fr/", "en/", "ar/")
 # One page of each type; the rights page `huurpremie` has translations with an empty body,
 # so its body falls back to Dutch; `dialoogmoment-stadsbestuur-2027` is a one-off event.
