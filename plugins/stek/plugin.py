@@ -33,7 +33,7 @@ from stek.site.hosting import HEADERS_FILE, headers_file
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
 from stek.site.serve_problems import problems_page
-from stek.site.structured_data import House, to_script
+from stek.site.structured_data import House, coming_occurrences, to_script
 from stek.site.structured_data import page_data as structured_page_data
 from stek.site.views import Site, Views
 
@@ -91,6 +91,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         elif history.problem:
             problems.advise(ACTIVITIES_FILE_NAME, 1, history.problem)
         self.revisions = None if history.problem else history.revisions
+        self.coming = coming_occurrences(self.stek, self.now)  # every activity page's next date, once a build
         check_partner_page(self.root, Path(config.docs_dir), config.site_url or "", problems)
         report_to_forge(problems, self.root)
         if problems.stops(config.strict):
@@ -159,7 +160,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         house = House(name=config.site_name, url=views.site.absolute(lang, ""), address=extra.get("address"),
                       phone=extra.get("phone"), email=extra.get("email"), country=self.stek.public_holidays)
         data = structured_page_data(self.stek, kind.template, kind.id, house,
-                                    lambda key: views.site.absolute(lang, key), self.now, lang)
+                                    lambda key: views.site.absolute(lang, key), self.now, lang, self.coming)
         return to_script(data) if data is not None else None
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:

@@ -52,16 +52,24 @@ class House:
     country: str | None = None  # ISO 3166 code: the country of `public_holidays`
 
 
-def page_data(stek: Stek, template: str, id: str, house: House, absolute, now: dt.datetime, lang: str) -> dict | None:
+def coming_occurrences(stek: Stek, now: dt.datetime) -> list[schedule.Occurrence]:
+    """What takes place in the weeks ahead: once a build, for the next date of every activity page."""
+    return schedule.occurrences(stek, now.date(), now.date() + AHEAD, now.tzinfo)  # type: ignore[arg-type]
+
+
+def page_data(stek: Stek, template: str, id: str, house: House, absolute, now: dt.datetime, lang: str,
+              coming: list[schedule.Occurrence]) -> dict | None:
     """The JSON-LD of a page by its template and id, or None for pages that describe nothing of their own.
 
-    `absolute(key)` is a page's address in the page's language (key "partners/caw/").
+    `absolute(key)` is a page's address in the page's language (key "partners/caw/"); `coming` is
+    what `coming_occurrences` gives.
     """
     partner_urls = {p: absolute(f"partners/{p}/") for p in stek.partners}
     if template == "home.html":
         return house_data(stek, house, now.date(), lang)
     if template == "activity.html":
-        return listing_data(stek, stek.listing(id), house, absolute(f"activities/{id}/"), partner_urls, now, lang)
+        return listing_data(stek, stek.listing(id), house, absolute(f"activities/{id}/"), partner_urls, now, lang,
+                            coming)
     if template == "rights.html":
         return rights_data(stek, stek.rights[id], absolute(f"rights/{id}/"), partner_urls, lang)
     return None
@@ -131,7 +139,7 @@ def special_hours(stek: Stek, today: dt.date, regular: dict) -> list[dict]:
 
 
 def listing_data(stek: Stek, listing: Listing, house: House, page_url: str, partner_urls: dict[str, str],
-                 now: dt.datetime, lang: str) -> dict:
+                 now: dt.datetime, lang: str, coming: list[schedule.Occurrence]) -> dict:
     """An activity or event as an `Event`: its next date, where, by whom, and for an activity its week."""
     zone: ZoneInfo = now.tzinfo  # type: ignore[assignment]
     today = now.date()
@@ -152,11 +160,10 @@ def listing_data(stek: Stek, listing: Listing, house: House, page_url: str, part
         data["startDate"] = dt.datetime.combine(listing.date, listing.start, tzinfo=zone).isoformat()
         data["endDate"] = dt.datetime.combine(listing.date, listing.end, tzinfo=zone).isoformat()
         return data
-    coming = [o for o in schedule.occurrences(stek, today, today + AHEAD, zone)
-              if o.listing.id == listing.id and o.end > now]
-    if coming:  # search engines require a start date: the next time it takes place
-        data["startDate"] = coming[0].start.isoformat()
-        data["endDate"] = coming[0].end.isoformat()
+    next_ones = [o for o in coming if o.listing.id == listing.id and o.end > now]
+    if next_ones:  # search engines require a start date: the next time it takes place
+        data["startDate"] = next_ones[0].start.isoformat()
+        data["endDate"] = next_ones[0].end.isoformat()
     data["eventSchedule"] = [_schedule(stek, listing, slot, today) for slot in listing.slots]
     return data
 
