@@ -32,7 +32,7 @@ from stek.pages import PAGE_TITLES, PageKind, add_pages, page_data, page_keys, r
 from stek.site.hosting import HEADERS_FILE, headers_file
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
-from stek.site.serve_problems import problems_page
+from stek.site.serve_problems import write_problems_site
 from stek.site.structured_data import House, coming_occurrences, to_script
 from stek.site.structured_data import page_data as structured_page_data
 from stek.site.views import Site, Views
@@ -242,9 +242,7 @@ class StekPlugin(BasePlugin[StekConfig]):
     @event_priority(-200)
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.serve_problems is not None:
-            page = problems_page(self.serve_problems, self.serve_problems.language)
-            for name in ("index.html", "404.html"):  # every address shows the problems
-                (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
+            write_problems_site(Path(config.site_dir), self.serve_problems)
         # Once, when every language is written: mkdocs-static-i18n builds the other languages inside
         # the default language's on_post_build (its `building` flag is up meanwhile).
         i18n = config.plugins.get("i18n")
@@ -277,9 +275,7 @@ def _checking_config_first(build, root: Path, site_dir: Path):
         for path in site_dir.iterdir() if site_dir.is_dir() else ():
             shutil.rmtree(path) if path.is_dir() else path.unlink()
         site_dir.mkdir(parents=True, exist_ok=True)
-        page = problems_page(problems, problems.language)
-        for name in ("index.html", "404.html"):  # every address shows the problems
-            (site_dir / name).write_text(page, encoding="utf-8")
+        write_problems_site(site_dir, problems)
         for line in plain_lines(problems.by_level(), problems.language):
             log.error(line)
 

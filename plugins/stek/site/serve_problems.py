@@ -9,6 +9,7 @@ script, since the server injects its live-reload script into found pages only, n
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from stek.data.errors import LEVELS, Problems
 from stek.data.messages import message_language, render
@@ -49,3 +50,10 @@ def problems_page(problems: Problems, language: str) -> str:
         "li{margin:.5rem 0}code{font-weight:bold}</style>\n"
         f"</head>\n<body>\n<main>\n{body}\n</main>\n{_RELOAD_SCRIPT}\n</body>\n</html>\n"
     )
+
+
+def write_problems_site(site_dir: Path, problems: Problems) -> None:
+    """The served folder while there are errors: every address (index.html, 404.html) shows the problems."""
+    page = problems_page(problems, problems.language)
+    for name in ("index.html", "404.html"):
+        (site_dir / name).write_text(page, encoding="utf-8")
