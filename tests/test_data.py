@@ -249,6 +249,62 @@ def test_likely_mistakes_that_still_build_are_advice(tmp_path, case, replaces, m
     assert (problems.warning_lines(), problems.advice_lines()) == ([], [message])
 
 
+# Mistakes in which files there are and how they are named. Columns: the files written into the
+# minimal site (None removes one), and the one message they must give.
+FILE_MISTAKES = [
+    ({"partners.yaml": None},
+     "partners.yaml: This file is missing. Add partners.yaml next to mkdocs.yml."),
+    ({"content/rights/leefloon.de.md": "---\ntitle: Leefloon\n---\n"},
+     'content/rights/leefloon.de.md: The file name ends in ".de.md", but "de" is not a language of this site. '
+     "Use one of: en, nl, fr."),
+    ({"content/rights/Leefloon_2.md": (MINIMAL / "content/rights/leefloon.md").read_text(encoding="utf-8")},
+     'content/rights/Leefloon_2.md: The file name "Leefloon_2.md" cannot be an id. Rename the file with lowercase '
+     'letters, digits and hyphens, like "leefloon-2.md".'),
+    ({"content/rights/huur.fr.md": "---\ntitle: Loyer\n---\n"},
+     "content/rights/huur.fr.md: This translates content/rights/huur.md, which does not exist. Add "
+     "content/rights/huur.md, or rename this file."),
+    ({"partners.yaml": "partners:\n  - id: x\n    name: 't Lampeke\n"},
+     "partners.yaml:3: A text that starts with ' must end with ' too. If the ' belongs to the text, put the whole "
+     "text between double quotes, like name: \"'t Lampeke\"."),
+    ({"partners.yaml": "partners:\n  - id: x\n    name: *lampeke\n"},
+     "partners.yaml:3: This line cannot be read (found undefined alias 'lampeke'). Check the indentation, and write "
+     'a space after every colon in "key: value".'),
+]
+
+
+@pytest.mark.parametrize(("files", "message"), FILE_MISTAKES, ids=[row[1].split(":")[0] + "-" + str(i)
+                                                                   for i, row in enumerate(FILE_MISTAKES)])
+def test_mistakes_in_files_and_their_names_give_file_and_what_to_write(tmp_path, files, message):
+    root = tmp_path / "site"
+    shutil.copytree(MINIMAL, root)
+    for name, content in files.items():
+        if content is None:
+            (root / name).unlink()
+        else:
+            (root / name).write_text(content, encoding="utf-8")
+    with pytest.raises(DataErrors) as raised:
+        load_stek(root, LANGUAGES, TODAY)
+    assert raised.value.lines == [message]
+
+
+def test_a_translation_no_native_speaker_checked_is_advice(tmp_path):
+    translation = "---\ntitle: Revenu d'intégration\ntranslated: 2026-10-01\nchecked_by_native_speaker: no\n---\nLe revenu.\n"
+    _, problems = load(tmp_path, {"content/rights/leefloon.fr.md": translation})
+    assert (problems.warning_lines(), problems.advice_lines()) == ([], [
+        "content/rights/leefloon.fr.md:4: No native speaker has checked this translation yet, and the page tells its "
+        'readers so. When one has, remove "checked_by_native_speaker: no".'])
+
+
+def test_a_docs_dir_that_does_not_exist_is_named(tmp_path):
+    root = tmp_path / "site"
+    shutil.copytree(MINIMAL, root)
+    (root / "mkdocs.yml").write_text("site_name: Test\ndocs_dir: docs\n", encoding="utf-8")
+    problems = Problems()
+    check_site_config(root, problems)
+    assert problems.error_lines() == [
+        'mkdocs.yml:2: The folder "docs" does not exist. Write the folder that holds the pages, like content.']
+
+
 def test_every_mistake_is_reported_at_once_in_file_order(tmp_path):
     activities = (MINIMAL / "activities.yaml").read_text()
     activities = activities.replace("day: tuesday", "day: tusday").replace("end: 17:00", "end: 1700")

@@ -92,6 +92,13 @@ def test_github_gets_one_command_a_problem_and_the_whole_list_in_the_summary(tmp
     assert not (tmp_path / "gl-code-quality-report.json").exists()
 
 
+def test_a_clean_step_summary_says_so(tmp_path):
+    summary = tmp_path / "summary.md"
+    report_to_forge(Problems(language="nl"), tmp_path, {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)},
+                    lambda line: None)
+    assert summary.read_text(encoding="utf-8") == "Geen problemen gevonden in de gegevens.\n"
+
+
 def test_forgejo_gets_plain_lines_and_the_summary_even_with_github_variables(tmp_path):
     summary = tmp_path / "summary.md"
     printed: list[str] = []
