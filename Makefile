@@ -8,9 +8,8 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # .venv restored from a CI cache (whose checkout makes every file look new) is recognised as current.
 SITE_STAMP := $(VENV)/site-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
 TEST_STAMP := $(VENV)/test-$(shell cat requirements-test.lock | sha256sum | cut -c1-16)
-export NO_MKDOCS_2_WARNING := 1
-# Keep mkdocs-material's end-of-life banner out of a volunteer's output: it is not about their data.
-export DISABLE_MKDOCS_2_WARNING := true
+# The engine: ProperDocs, the maintained continuation of MkDocs 1.6 (MkDocs 1.6.1 builds the same bytes).
+ENGINE := $(BIN)/properdocs
 
 .PHONY: site check test serve bench schemas catalogs lock clean
 
@@ -19,7 +18,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 site: $(SITE_STAMP)
 	$(BIN)/python -m stek.editing.check --config-only
 	rm -rf .site-new
-	$(BIN)/mkdocs build --strict --site-dir .site-new
+	$(ENGINE) build -f mkdocs.yml --strict --site-dir .site-new
 	rm -rf site && mv .site-new site
 
 # Validation only: the same messages as the build, about a second for the example.
@@ -33,7 +32,7 @@ test: $(TEST_STAMP) $(if $(shell command -v npm),node_modules/.installed)
 # every page lists them (in the site's language) and reloads by itself once they are mended.
 serve: $(SITE_STAMP)
 	$(BIN)/python -m stek.editing.check --config-only
-	$(BIN)/mkdocs serve --livereload
+	$(ENGINE) serve -f mkdocs.yml --livereload
 
 schemas: $(SITE_STAMP)
 	$(BIN)/python -m stek.editing.editor_schema mkdocs.yml schemas

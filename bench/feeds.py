@@ -111,7 +111,6 @@ def now() -> dt.datetime:
 
 def main() -> int:
     os.environ["SOURCE_DATE_EPOCH"] = SOURCE_DATE_EPOCH
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     import logging
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     rows = []

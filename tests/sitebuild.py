@@ -1,4 +1,4 @@
-"""Building real sites for tests: a copy of the example STEK, built with the real `mkdocs` command."""
+"""Building real sites for tests: a copy of the example STEK, built with the real `properdocs` command."""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # Friday 27 November 2026, 10:00 in Brussels: the house is open, the week is ordinary.
 SOURCE_DATE_EPOCH = "1795770000"
 # What a site consists of: copied from the example STEK, then overlaid by a test's files.
-SITE_PARTS = ("mkdocs.yml", "partners.yaml", "activities.yaml", "glossary.yaml", "content", "theme")
+SITE_PARTS = ("mkdocs.yml", "partners.yaml", "activities.yaml", "glossary.yaml", "content")
+# The engines that build a site: ProperDocs is the one make and the workflows run; MkDocs 1.6.1 the alternative.
+ENGINES = ("properdocs", "mkdocs")
 
 
 @dataclass
 class Build:
-    """The result of one `mkdocs build`: exit code, what it printed, and the site folder."""
+    """The result of one build: exit code, what it printed, and the site folder."""
 
     returncode: int
     output: str
@@ -51,12 +53,13 @@ def copy_example(target: Path, files: dict[str, str | bytes | None] | None = Non
     return target
 
 
-def run_build(root: Path, *args: str, site_dir: Path | None = None, environ: dict[str, str] | None = None) -> Build:
-    """Build the site in `root` with the real `mkdocs` command, as a volunteer's CI would."""
+def run_build(root: Path, *args: str, site_dir: Path | None = None, environ: dict[str, str] | None = None,
+              engine: str = ENGINES[0]) -> Build:
+    """Build the site in `root` with the engine's real command, as a volunteer's CI would."""
     site = site_dir or root / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1", **(environ or {})}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **(environ or {})}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site), *args],
+        [sys.executable, "-m", engine, "build", "-f", "mkdocs.yml", "--site-dir", str(site), *args],
         cwd=root, env=env, capture_output=True, text=True, timeout=600,
     )
     return Build(result.returncode, result.stdout + result.stderr, root, site)

@@ -626,8 +626,10 @@ MKDOCS_MISTAKES = [
     ("site_description:", "site_descripton: Ontmoetingshuis in Rozenwijk",
      'mkdocs.yml:{line}: "site_descripton" is geen instelling van mkdocs.yml. Kijk na hoe het geschreven is, of haal '
      'de regel weg. Bedoel je "site_description"?'),
-    ("      languages:", "      languages:\n        - locale: ti",
-     'mkdocs.yml:{next}: Een taal heeft geen "name". Voeg een regel "name: ..." toe.'),
+    ("      languages:", "      languages:\n        - tir",
+     'mkdocs.yml:{next}: "tir" is geen taalcode van twee letters. Schrijf codes zoals nl, fr, en of ar.'),
+    ("        - ar", "        - ar\n        - nl",
+     'mkdocs.yml:{next}: "nl" staat twee keer in de lijst met talen. Laat hem één keer staan.'),
     ("site_url:", "site_url: stek-rozenwijk.example.org",
      'mkdocs.yml:{line}: "stek-rozenwijk.example.org" is geen adres van een website. Schrijf het adres waar de site '
      'gepubliceerd wordt, zoals https://stek.example.org/.'),

@@ -193,6 +193,11 @@ def test_check_passes_on_the_example_and_advice_never_fails_it(tmp_path):
      "wordt, zoals https://stek.example.org/."),
     ("site_url: https://stek.example.org/\ntheme:\n  language: fr\n",
      'mkdocs.yml:1: Le site n\'a pas de « site_name ». Ajoutez une ligne « site_name: ... ».'),
+    ("site_name: STEK\nplugins:\n  - stek:\n      languages:\n        - nl\n        - frr\n",
+     'mkdocs.yml:6: "frr" is geen taalcode van twee letters. Schrijf codes zoals nl, fr, en of ar.'),
+    ("site_name: STEK\ntheme:\n  name: materail\nplugins:\n  - stek:\n      languages: [fr]\n",
+     'mkdocs.yml:3: « materail » n\'est pas le thème du site. Écrivez « name: stek ».'),
+    # The old way (before 0.2): read, with advice (see test_old_mkdocs_yml_builds_with_advice).
     ("site_name: STEK\nplugins:\n  - i18n:\n      languages:\n        - locale: nl\n          default: true\n"
      "        - locale: frr\n",
      'mkdocs.yml:7: "frr" is geen taalcode van twee letters. Schrijf codes zoals nl, fr, en of ar.'),

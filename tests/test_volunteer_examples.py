@@ -68,10 +68,11 @@ def place(files: dict[str, dict], example: str) -> None:
     assert isinstance(value, (list, dict)), example
     for key, items in (value.items() if isinstance(value, dict) else [(None, value)]):
         first = items[0]
-        if "locale" in first:
-            # mkdocs.yml is typed YAML (default: true): the languages go in as text, under "languages:".
-            files["mkdocs.yml"] = mkdocs.replace("      languages:\n", "      languages:\n" + "".join(
-                f"        - locale: {item['locale']}\n          name: {item['name']}\n" for item in items), 1)
+        if isinstance(first, str):
+            # Language codes: they go in as text, at the end of mkdocs.yml's "languages:" list (each once:
+            # both guides and the file's comment add the same one).
+            files["mkdocs.yml"] = re.sub(r"(      languages:\n(?:        - [a-z]{2}\n)+)", lambda m: m.group(1) + "".join(
+                f"        - {code}\n" for code in items if f"- {code}\n" not in m.group(1)), mkdocs, count=1)
         elif key == "partners" or (key is None and "name" in first and "function" not in first):
             partners["partners"].extend(items)
         elif key in ("activities", "events") or (key is None and "id" in first):

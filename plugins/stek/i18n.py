@@ -77,6 +77,12 @@ def language_name(code: str, lang: str) -> str:
     return locale(lang).languages.get(code, code)
 
 
+def language_autonym(code: str) -> str:
+    """A language's name in itself, for the language menu: "Français", "Nederlands", "العربية"."""
+    name = Locale.parse(code).get_display_name(code) or code
+    return name[:1].upper() + name[1:]
+
+
 def is_language_code(code: str) -> bool:
     """A two-letter ISO 639-1 code that Babel knows a name for."""
     return len(code) == 2 and code.isascii() and code.isalpha() and code in Locale("en").languages

@@ -1,8 +1,9 @@
-"""The generated pages of one language build: tiny Markdown files whose HTML lives in theme/.
+"""The site's pages in every language, in one build: volunteers' Markdown and the generated pages.
 
-mkdocs-static-i18n builds the site once per language; in each build this module adds that
-language's pages under its prefix (`fr/partners/caw/`), named with the suffix convention
-(`partners/caw.fr.md`) so that the `nav:` of mkdocs.yml finds the section pages in every language.
+A page's versions follow the suffix convention volunteers write (`about.md`, `about.fr.md`); each
+language's version lives under its prefix (`fr/about/`). Where a language has no version yet, the
+default language's text stands in, marked as a fallback on the page. Generated pages are tiny
+Markdown files (front matter only) whose HTML lives in theme/.
 """
 
 from __future__ import annotations
@@ -25,6 +26,76 @@ SECTIONS = {"", "programme/", "partners/", "rights/", "search/"}
 # Generated pages whose title is one of the site's words: their key in the catalogs.
 PAGE_TITLES = {"programme/": "programme", "partners/": "partners", "rights/": "rights", "search/": "search",
                "print/": "poster", "glossary/": "glossary"}
+
+
+@dataclass(frozen=True)
+class PageLanguage:
+    """Which language a page is in, and the language its text is written in (a fallback's differs)."""
+
+    lang: str
+    written_in: str
+
+
+class LanguageFiles(Files):
+    """The site's files, every language together: a page's links lead to its own language's pages.
+
+    `[het leefloon](rights/leefloon.md)` in `about.fr.md` means the French page, as volunteers
+    write it. The plugin sets `language` to the page's own before MkDocs renders its links.
+    """
+
+    def __init__(self, files, default: str) -> None:
+        super().__init__(files)
+        self.default = default
+        self.language = default
+
+    def get_file_from_path(self, path: str) -> File | None:
+        if self.language != self.default and path.endswith(".md"):
+            found = super().get_file_from_path(f"{path[:-3]}.{self.language}.md")
+            if found is not None:
+                return found
+        return super().get_file_from_path(path)
+
+
+def localize_pages(files: Files, config: MkDocsConfig, languages: tuple[str, ...]) -> tuple[LanguageFiles, dict[str, PageLanguage]]:
+    """Every Markdown page of docs_dir in every language; the languages of each page by source path.
+
+    A translation is placed under its language's prefix; a language without one gets the default
+    language's file under its own name (`about.pl.md`), so that every language has every page.
+    """
+    default = languages[0]
+    versions: dict[str, dict[str, File]] = {}
+    for file in files.documentation_pages():
+        stem, lang = split_language(file.src_uri[:-3], languages)
+        versions.setdefault(stem, {})[lang] = file
+    localized = LanguageFiles([file for file in files if not file.is_documentation_page()], default)
+    page_languages: dict[str, PageLanguage] = {}
+    for stem, by_lang in versions.items():
+        source = by_lang.get(default) or next(iter(by_lang.values()))
+        written_in = next(lang for lang, file in by_lang.items() if file is source)
+        key = "" if stem == "index" else stem.removesuffix("/index") + "/"
+        for lang in languages:
+            file = by_lang.get(lang)
+            if lang == default:
+                file = file or File.generated(config, f"{stem}.md", abs_src_path=source.abs_src_path)
+            elif file is None:
+                file = File.generated(config, f"{stem}.{lang}.md", abs_src_path=source.abs_src_path,
+                                      inclusion=InclusionLevel.NOT_IN_NAV)
+            else:
+                # Only the default language's pages are in mkdocs.yml's nav; the theme's menu
+                # takes each language's own titles from these.
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+            file.dest_uri = f"{'' if lang == default else lang + '/'}{key}index.html"
+            localized.append(file)
+            page_languages[file.src_uri] = PageLanguage(lang, lang if lang in by_lang else written_in)
+    return localized, page_languages
+
+
+def split_language(stem: str, languages: tuple[str, ...]) -> tuple[str, str]:
+    """`rights/leefloon.fr` is the French version of `rights/leefloon`; a stem without suffix is the default's."""
+    base, _, suffix = stem.rpartition(".")
+    if base and suffix in languages:
+        return base, suffix
+    return stem, languages[0]
 
 
 @dataclass(frozen=True)
@@ -70,7 +141,7 @@ def page_title(stek: Stek, key: str, kind: PageKind, lang: str, site_name: str) 
 
 
 def add_pages(files: Files, config: MkDocsConfig, stek: Stek, site: Site, lang: str) -> dict[str, PageKind]:
-    """Adds this language's generated pages to `files`; returns their kinds by source path."""
+    """Adds one language's generated pages to `files`; returns their kinds by source path."""
     kinds: dict[str, PageKind] = {}
     prefix = site.prefix(lang)
     for key, kind in page_keys(stek).items():
@@ -80,7 +151,8 @@ def add_pages(files: Files, config: MkDocsConfig, stek: Stek, site: Site, lang: 
         src_uri = f"{stem}.md" if not prefix else f"{stem}.{lang}.md"
         # JSON strings are valid YAML: a title with quotes, colons or "<b>" stays text.
         title = json.dumps(page_title(stek, key, kind, lang, config.site_name), ensure_ascii=False)
-        inclusion = InclusionLevel.INCLUDED if key in SECTIONS else InclusionLevel.NOT_IN_NAV
+        # mkdocs.yml's nav names the default language's sections; the theme's menu finds each language's own.
+        inclusion = InclusionLevel.INCLUDED if key in SECTIONS and not prefix else InclusionLevel.NOT_IN_NAV
         file = File.generated(config, src_uri, content=f"---\ntemplate: {kind.template}\ntitle: {title}\n---\n",
                               inclusion=inclusion)
         file.dest_uri = f"{prefix}{key}index.html"

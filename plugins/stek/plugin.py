@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from stek.calendar.feed_history import read_history
@@ -27,8 +27,9 @@ from stek.data.model import Stek
 from stek.data.partner_page import check_partner_page
 from stek.data.site_config import check_site_config
 from stek.editing.forge_report import plain_lines, report_to_forge
-from stek.i18n import Localized, is_rtl
-from stek.pages import PAGE_TITLES, PageKind, add_pages, page_data, page_keys, rights_kind, section_of
+from stek.i18n import Localized, is_rtl, language_autonym
+from stek.pages import (PAGE_TITLES, LanguageFiles, PageKind, PageLanguage, add_pages, localize_pages, page_data,
+                        page_keys, rights_kind, section_of)
 from stek.site.hosting import HEADERS_FILE, headers_file
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
@@ -38,9 +39,6 @@ from stek.site.structured_data import page_data as structured_page_data
 from stek.site.views import Site, Views
 
 log = get_plugin_logger(__name__)
-
-# What mkdocs-material copies into every site: its bundle, search worker and stylesheets.
-MATERIAL_ASSETS = ("assets/javascripts/", "assets/stylesheets/")
 
 
 class StekPlugin(BasePlugin[StekConfig]):
@@ -61,8 +59,8 @@ class StekPlugin(BasePlugin[StekConfig]):
         self.root = Path(config.config_file_path).parent
         self._docs_dir = config.docs_dir
         self.now = build_now(self.config.time_zone)
-        languages = site_languages(config)
-        # mkdocs-static-i18n runs the whole build again for each language: read the data once.
+        self.languages = languages = site_languages(config, self.config)
+        # `mkdocs serve` calls on_config again on every change: read the data again only when it changed.
         signature = (languages, self.now.date(), data_signature(self.root))
         if signature == self._signature:
             return config
@@ -105,49 +103,57 @@ class StekPlugin(BasePlugin[StekConfig]):
         self._signature = signature
         return config
 
-    # After mkdocs-static-i18n (-100), which cannot sort in-memory files: the feeds and
-    # programme.json are made per language already, with their language's path (fr/calendar.ics).
-    @event_priority(-200)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if self.serve_problems is not None:
             return Files([])  # the pages need the data; on_post_build writes the page of problems
         if self.stek is None:
             return files
-        # mkdocs-material's stylesheets and scripts (2 MB): no page loads them, theme/main.html is our own.
-        for file in [file for file in files if file.src_uri.startswith(MATERIAL_ASSETS)]:
-            files.remove(file)
-        site = FeedSite(
+        site = self.site(config)
+        files, self.page_languages = localize_pages(files, config, site.languages)
+        feed_site = FeedSite(
             name=config.site_name, url=config.site_url or "", now=self.now, zone=ZoneInfo(self.config.time_zone),
             address=(config.extra.get("house") or {}).get("address"), revisions=self.revisions,
         )
-        lang = current_language(config)
-        for path, content in {**build_feeds(self.stek, site, lang), **programme_files(self.stek, site, lang)}.items():
-            files.append(File.generated(config, path, content=content))
-        if lang == self.stek.default_language:
-            prefixes = [self.site(config).prefix(other) for other in self.stek.languages]
-            files.append(File.generated(config, HEADERS_FILE, content=headers_file(prefixes)))
-        self.kinds = add_pages(files, config, self.stek, self.site(config), current_language(config))
-        self._content = self._content_keys(self.site(config))
+        self.kinds: dict[str, PageKind] = {}
+        for lang in site.languages:
+            for path, content in {**build_feeds(self.stek, feed_site, lang),
+                                  **programme_files(self.stek, feed_site, lang)}.items():
+                files.append(File.generated(config, path, content=content))
+            kinds = add_pages(files, config, self.stek, site, lang)
+            self.kinds.update(kinds)
+            self.page_languages.update({src_uri: PageLanguage(lang, lang) for src_uri in kinds})
+        files.append(File.generated(config, HEADERS_FILE, content=headers_file([site.prefix(lang) for lang in site.languages])))
+        self._content = self._content_keys(site)
+        self.files = files
         return files
 
     def site(self, config: MkDocsConfig) -> Site:
-        return Site(site_languages(config), config.site_url or "")
+        return Site(self.languages, config.site_url or "")
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files) -> str:
+        if self.stek is None:
+            return markdown
+        # MkDocs renders the page's links next: let them find the pages of its own language.
+        if isinstance(files, LanguageFiles):
+            files.language = self._language(page).lang
         # The template is chosen before on_page_context: rights pages get theirs here.
-        if self.stek is not None and (kind := rights_kind(page, self.stek)):
+        if kind := rights_kind(page, self.stek):
             page.meta["template"] = kind.template
         return markdown
+
+    def _language(self, page) -> PageLanguage:
+        default = self.languages[0]
+        return self.page_languages.get(page.file.src_uri, PageLanguage(default, default))
 
     def on_page_context(self, context: dict, page, config: MkDocsConfig, nav) -> dict:
         if self.stek is None:
             return context
-        lang = current_language(config)
-        views = self._views(config, lang)
+        language = self._language(page)
+        views = self._views(config, language.lang)
         kind: PageKind | None = self.kinds.get(page.file.src_uri) or rights_kind(page, self.stek)
-        key = views.site.key(lang, page.url)
+        key = views.site.key(language.lang, page.url)
         context["stek"] = page_data(views, kind) if kind else None
-        context["stek_page"] = self._frame(config, views, key, page, nav)
+        context["stek_page"] = self._frame(config, views, key, language, nav)
         context["stek_page"]["json_ld"] = self._json_ld(config, views, kind)
         return context
 
@@ -183,23 +189,25 @@ class StekPlugin(BasePlugin[StekConfig]):
         return context
 
     def _views(self, config: MkDocsConfig, lang: str) -> Views:
-        cached = getattr(self, "_views_cache", None)
-        if cached is None or cached.lang != lang or cached.stek is not self.stek:
-            self._views_cache = Views(self.stek, self.site(config), lang, self.now)
-        return self._views_cache
+        """One Views per language and build: what it works out once serves every page of that language."""
+        cache = getattr(self, "_views_cache", None)
+        if cache is None or cache[0] is not self.stek:
+            cache = self._views_cache = (self.stek, {})
+        if lang not in cache[1]:
+            cache[1][lang] = Views(self.stek, self.site(config), lang, self.now)
+        return cache[1][lang]
 
-    def _frame(self, config: MkDocsConfig, views: Views, key: str, page, nav) -> dict:
+    def _frame(self, config: MkDocsConfig, views: Views, key: str, language: PageLanguage, nav) -> dict:
         """What every page shows around its content: languages, sections, the house's contact."""
-        i18n = config.plugins.get("i18n")
-        names = {lang.locale: lang.name for lang in i18n.config.languages} if i18n is not None else {}
         site = views.site
         return {
             "lang": views.lang,
             "key": key,
             "section": section_of(key),
             "views": views,
-            "fallback": getattr(page.file, "locale", views.lang) != views.lang,
-            "languages": [{"code": lang, "name": names.get(lang, lang), "href": site.path(lang, key),
+            "fallback": language.written_in != language.lang,
+            "written_in": language.written_in,
+            "languages": [{"code": lang, "name": language_autonym(lang), "href": site.path(lang, key),
                            "absolute": site.absolute(lang, key)} for lang in site.languages],
             "canonical": site.absolute(views.lang, key),
             "home": site.path(views.lang, "") or "./",
@@ -210,21 +218,24 @@ class StekPlugin(BasePlugin[StekConfig]):
             if "programme-on-your-site/" in self._content else site.path(views.lang, "embed/"),
         }
 
-    @staticmethod
-    def _nav_item(views: Views, item, key: str) -> dict:
+    def _nav_item(self, views: Views, item, key: str) -> dict:
         target = views.site.key(views.lang, item.url)
         # Site words from the catalogs, a page's title in the language it is written in: each marked
         # with its own lang where it falls back (a language just added, with no catalog or pages yet).
         if target == "" or target in PAGE_TITLES:
             title = views.t(PAGE_TITLES.get(target, "home"))
         else:
-            title = inline(Localized(item.title, getattr(item.file, "locale", None) or views.lang), views.lang)
+            self.files.language = views.lang
+            version = self.files.get_file_from_path(item.file.src_uri) or item.file
+            self.files.language = self.files.default
+            written_in = self.page_languages.get(version.src_uri, PageLanguage(views.lang, views.lang)).written_in
+            title = inline(Localized(version.page.title if version.page else item.title, written_in), views.lang)
         return {"title": title, "href": views.site.path(views.lang, target), "current": section_of(target) == section_of(key)}
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
-        # mkdocs-material writes dir on <body> only; put it on <html> too, where screen readers
-        # and the browser's own defaults (scroll bars, form controls) look for it.
-        direction = "rtl" if is_rtl(current_language(config)) else "ltr"
+        # The embed and the poster write their own <html>: give it the direction of the page's language,
+        # where screen readers and the browser's own defaults (scroll bars, form controls) look for it.
+        direction = "rtl" if is_rtl(self._language(page).lang) else "ltr"
         return re.sub(r"<html(?![^>]*\bdir=)", f'<html dir="{direction}"', output, count=1)
 
     def _content_keys(self, site: Site) -> list[str]:
@@ -238,15 +249,10 @@ class StekPlugin(BasePlugin[StekConfig]):
             keys.append("" if stem == "index" else stem.removesuffix("/index") + "/")
         return keys
 
-    # After mkdocs-static-i18n's (-100), which builds the other languages in its on_post_build.
-    @event_priority(-200)
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.serve_problems is not None:
             write_problems_site(Path(config.site_dir), self.serve_problems)
-        # Once, when every language is written: mkdocs-static-i18n builds the other languages inside
-        # the default language's on_post_build (its `building` flag is up meanwhile).
-        i18n = config.plugins.get("i18n")
-        if self.stek is not None and not getattr(i18n, "building", False):
+        if self.stek is not None:
             try:
                 index_site(Path(config.site_dir))
             except SearchIndexError as error:
@@ -292,16 +298,28 @@ def _stop(lines: list[str]) -> NoReturn:
     raise SystemExit(1)
 
 
-def site_languages(config: MkDocsConfig) -> tuple[str, ...]:
-    """The site's languages, the default first, from the i18n plugin (or the theme alone)."""
-    i18n = config.plugins.get("i18n")
-    if i18n is not None:
-        languages = [lang for lang in i18n.config.languages if lang.locale != "null"]
-        default = [lang.locale for lang in languages if lang.default]
-        return tuple(dict.fromkeys(default + [lang.locale for lang in languages]))
+def site_languages(config: MkDocsConfig, options: StekConfig) -> tuple[str, ...]:
+    """The site's languages, the default first: the `languages` option, else the old `i18n:` block."""
+    if options.languages:
+        return tuple(dict.fromkeys(options.languages))
+    old = config.plugins.get("i18n")
+    if isinstance(old, OldLanguagesBlock) and old.languages:
+        return old.languages
     return (config.theme.get("language") or "en",)
 
 
-def current_language(config: MkDocsConfig) -> str:
-    """The language of this build: mkdocs-static-i18n sets the theme's language for each one."""
-    return config.theme.get("language") or site_languages(config)[0]
+class OldLanguagesBlock(BasePlugin):
+    """The `i18n:` block of a mkdocs.yml written for mkdocs-static-i18n, read for one major version.
+
+    Its languages become the site's; the check gives advice to move them under `stek:`
+    (data/site_config.py). Its other options meant something to mkdocs-static-i18n only.
+    """
+
+    languages: tuple[str, ...] = ()
+
+    def load_config(self, options: dict, config_file_path: str | None = None):
+        entries = [entry for entry in options.get("languages") or () if isinstance(entry, dict)]
+        codes = [str(entry.get("locale")) for entry in entries if entry.get("locale") not in (None, "null")]
+        default = [str(entry["locale"]) for entry in entries if entry.get("default") is True]
+        self.languages = tuple(dict.fromkeys(default + codes))
+        return [], []

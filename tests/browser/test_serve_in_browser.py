@@ -44,11 +44,11 @@ def served_with_a_mistake(tmp_path):
     activities.write_text(activities.read_text(encoding="utf-8").replace("day: dinsdag\n", "day: dinsdg\n", 1),
                           encoding="utf-8")
     port = _free_port()
-    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
     log = tmp_path / "serve.log"
     with log.open("w") as output:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "properdocs", "serve", "-f", "mkdocs.yml", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT,
         )
     try:
@@ -95,12 +95,12 @@ def _line_of(root, text: str) -> int:
 def test_issue_11_a_mistake_saved_in_mkdocs_yml_during_serve_shows_in_the_browser(tmp_path):
     root = copy_example(tmp_path / "stek")
     port = _free_port()
-    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
     log = tmp_path / "serve.log"
     base = f"http://127.0.0.1:{port}/"
     with log.open("w") as output:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "properdocs", "serve", "-f", "mkdocs.yml", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT,
         )
     try:

@@ -18,7 +18,11 @@ from stek.data.model import HOUSE
 from stek.i18n import is_language_code
 
 MKDOCS_FILE_NAME = "mkdocs.yml"
+THEME = "stek"
 # The language messages are written in, guessed from the raw text when the YAML cannot be read.
+# The first two-letter code of `languages: [nl, fr]` or of its items on the lines below.
+_LANGUAGES = re.compile(r"^\s+languages:((?:[ \t]*\[[^\]\n]*)|(?:\n[ \t]+-[^\n]*)+)", re.MULTILINE)
+_CODE = re.compile(r"(?<![a-z])([a-z]{2})(?![a-z])")
 _DEFAULT_LOCALE = re.compile(r"locale:\s*([a-z]{2})\b(?=[^\n]*\n\s*(?:name:[^\n]*\n\s*)?default:\s*true)")
 _FIRST_LOCALE = re.compile(r"locale:\s*([a-z]{2})\b")
 _THEME_LANGUAGE = re.compile(r"^\s+language:\s*([a-z]{2})\b", re.MULTILINE)
@@ -46,7 +50,8 @@ def check_site_config(root: Path, problems: Problems) -> tuple[str, ...] | None:
     text = read_text(path, MKDOCS_FILE_NAME, problems)
     if text is None:
         return None
-    guess = _DEFAULT_LOCALE.search(text) or _FIRST_LOCALE.search(text) or _THEME_LANGUAGE.search(text)
+    listed = _LANGUAGES.search(text)
+    guess = (listed and _CODE.search(listed.group(1))) or _DEFAULT_LOCALE.search(text) or _FIRST_LOCALE.search(text) or _THEME_LANGUAGE.search(text)
     if guess:
         problems.language = guess.group(1)
     config = parse_yaml(text, MKDOCS_FILE_NAME, problems)
@@ -59,6 +64,7 @@ def check_site_config(root: Path, problems: Problems) -> tuple[str, ...] | None:
     _check_site_name(config, problems)
     _check_site_url(config, problems)
     _check_docs_dir(root, config, problems)
+    _check_theme(config, problems)
     languages = _languages(config, problems)
     if languages:
         problems.language = languages[0]
@@ -102,31 +108,32 @@ def _check_docs_dir(root: Path, config: Map, problems: Problems) -> None:
         problems.error(MKDOCS_FILE_NAME, docs_dir.line, "missing_docs_dir", value=str(docs_dir))
 
 
+def _plugin_options(config: Map, names: tuple[str, ...]) -> tuple[Str, Map | None] | None:
+    """The first plugin of `plugins:` named one of `names`, with its options (a list or a map of plugins)."""
+    plugins = config.get("plugins")
+    items = list(plugins.items()) if isinstance(plugins, Map) else [
+        next(iter(item.items())) if isinstance(item, Map) and len(item) == 1 else (item, None)
+        for item in plugins or () if isinstance(plugins, Seq)]
+    for name, options in items:
+        if isinstance(name, Str) and str(name) in names:
+            return name, options if isinstance(options, Map) else None
+    return None
+
+
 def _languages(config: Map, problems: Problems) -> tuple[str, ...] | None:
-    """The languages of the i18n plugin (default first), or else the theme's language."""
-    i18n = next((item["i18n"] for item in config.get("plugins") or () if isinstance(item, Map) and "i18n" in item),
-                None)
-    entries = i18n.get("languages") if isinstance(i18n, Map) else None
-    if isinstance(entries, Seq):
-        codes, defaults = [], []
-        for entry in entries:
-            locale = entry.get("locale") if isinstance(entry, Map) else None
-            if not isinstance(locale, Str):
-                problems.error(MKDOCS_FILE_NAME, entry.line, "missing_field", what="language", field="locale")
-                continue
-            if not is_language_code(str(locale)):
-                problems.error(MKDOCS_FILE_NAME, locale.line, "bad_spoken_language", value=str(locale))
-                continue
-            if not isinstance(entry.get("name"), Str) or not entry.get("name").strip():
-                # mkdocs-static-i18n would stop the build in English: the name shows in the language menu.
-                problems.error(MKDOCS_FILE_NAME, entry.line, "missing_field", what="language", field="name")
-            codes.append(str(locale))
-            if str(entry.get("default", "")).lower() == "true":
-                defaults.append(str(locale))
-        if len(defaults) != 1:
-            problems.error(MKDOCS_FILE_NAME, entries.line, "one_default_language", count=len(defaults))
-            return None
-        return tuple(dict.fromkeys([defaults[0], *codes]))
+    """The `languages` of the stek plugin (the first is the default), else an old i18n block, else the theme's."""
+    stek = _plugin_options(config, ("stek", "stek/site"))
+    if stek is not None and str(stek[0]) == "stek/site":
+        problems.advise(MKDOCS_FILE_NAME, stek[0].line, "old_plugin_name")
+    entries = stek[1].get("languages") if stek is not None and stek[1] is not None else None
+    if entries is not None:
+        return _language_codes(entries, problems)
+    old = _plugin_options(config, ("i18n",))
+    if old is not None and old[1] is not None and isinstance(old[1].get("languages"), Seq):
+        languages = _old_language_block(old[1]["languages"], problems)
+        if languages:
+            problems.advise(MKDOCS_FILE_NAME, old[0].line, "old_languages_block", codes=", ".join(languages))
+        return languages
     theme = config.get("theme")
     language = theme.get("language") if isinstance(theme, Map) else None
     if isinstance(language, Str):
@@ -135,3 +142,54 @@ def _languages(config: Map, problems: Problems) -> tuple[str, ...] | None:
             return None
         return (str(language),)
     return ("en",)
+
+
+def _language_codes(entries, problems: Problems) -> tuple[str, ...] | None:
+    """`languages: [nl, fr]`: two-letter codes, each once, at least one."""
+    if not isinstance(entries, Seq):
+        problems.error(MKDOCS_FILE_NAME, entries.line, "expected_list", field="languages")
+        return None
+    codes = []
+    for entry in entries:
+        if not isinstance(entry, Str) or not is_language_code(str(entry)):
+            value = str(entry) if isinstance(entry, Str) else "..."
+            problems.error(MKDOCS_FILE_NAME, entry.line, "bad_spoken_language", value=value)
+        elif str(entry) in codes:
+            problems.error(MKDOCS_FILE_NAME, entry.line, "duplicate_language", value=str(entry))
+        else:
+            codes.append(str(entry))
+    if not entries:
+        problems.error(MKDOCS_FILE_NAME, entries.line, "no_languages")
+    return tuple(codes) if codes and len(codes) == len(entries) else None
+
+
+def _old_language_block(entries: Seq, problems: Problems) -> tuple[str, ...] | None:
+    """The languages of an i18n block written for mkdocs-static-i18n (before 0.2): the default first."""
+    codes, defaults = [], []
+    for entry in entries:
+        locale = entry.get("locale") if isinstance(entry, Map) else None
+        if not isinstance(locale, Str):
+            problems.error(MKDOCS_FILE_NAME, entry.line, "missing_field", what="language", field="locale")
+            continue
+        if not is_language_code(str(locale)):
+            problems.error(MKDOCS_FILE_NAME, locale.line, "bad_spoken_language", value=str(locale))
+            continue
+        codes.append(str(locale))
+        if str(entry.get("default", "")).lower() == "true":
+            defaults.append(str(locale))
+    if len(defaults) != 1:
+        problems.error(MKDOCS_FILE_NAME, entries.line, "one_default_language", count=len(defaults))
+        return None
+    return tuple(dict.fromkeys([defaults[0], *codes]))
+
+
+def _check_theme(config: Map, problems: Problems) -> None:
+    """The theme is the package's own, `stek`; `material` (before 0.2) is read as it, with advice."""
+    theme = config.get("theme")
+    name = theme.get("name") if isinstance(theme, Map) else theme
+    if not isinstance(name, Str) or str(name) == THEME:
+        return
+    if str(name) == "material":
+        problems.advise(MKDOCS_FILE_NAME, name.line, "old_theme")
+    else:
+        problems.error(MKDOCS_FILE_NAME, name.line, "unknown_theme", value=str(name))

@@ -8,6 +8,7 @@ Exit status: 1 when the problems would stop the build (errors; warnings too with
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import sys
 from pathlib import Path
@@ -15,13 +16,14 @@ from pathlib import Path
 from stek.calendar.today import build_now
 from stek.data.errors import DataErrors, Problems
 from stek.data.load import load_stek
-from stek.data.site_config import check_site_config
+from stek.data.site_config import MKDOCS_FILE_NAME, check_site_config
 from stek.editing.forge_report import forge_of, plain_lines, report_to_forge
 
 
 def check(root: Path, *, strict: bool = False, config_only: bool = False, time_zone: str = "Europe/Brussels") -> int:
     problems = Problems()
     languages = check_site_config(root, problems)
+    _check_engine(problems)
     if config_only and not problems.errors:
         return 0  # the build reports the rest, mkdocs.yml's advice included
     if languages and not config_only:
@@ -34,6 +36,16 @@ def check(root: Path, *, strict: bool = False, config_only: bool = False, time_z
         for line in plain_lines(problems.by_level(), problems.language):
             print(line, file=sys.stderr)
     return 1 if problems.stops(strict) else 0
+
+
+def _check_engine(problems: Problems) -> None:
+    """MkDocs 2 runs no plugins: a build with it would publish a site without a programme."""
+    try:
+        version = importlib.metadata.version("mkdocs")
+    except importlib.metadata.PackageNotFoundError:
+        return  # ProperDocs alone, the default engine
+    if int(version.split(".")[0]) >= 2:
+        problems.error(MKDOCS_FILE_NAME, 0, "engine_without_plugins", version=version)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,57 @@
+"""A mkdocs.yml written before 0.2 (mkdocs-material's theme, mkdocs-static-i18n's languages) still
+builds, the same site, with advice that says what to write: an upgrade never needs a hand edit first."""
+
+from __future__ import annotations
+
+import filecmp
+
+from sitebuild import copy_example, run_build
+from test_engines import _differences
+
+# The parts of the example's mkdocs.yml as version 0.1 wrote them.
+OLD_THEME = """theme:
+  name: material
+  language: nl
+  font: false
+  favicon: assets/favicon.svg
+"""
+OLD_PLUGINS = """plugins:
+  - i18n:
+      docs_structure: suffix
+      languages:
+        - locale: nl
+          name: Nederlands
+          default: true
+        - locale: fr
+          name: Français
+        - locale: en
+          name: English
+        - locale: ar
+          name: العربية
+  - stek/site
+"""
+
+
+def _old_config(config: str) -> str:
+    start, end = config.index("theme:\n"), config.index("\n\n", config.index("theme:\n")) + 1
+    config = config[:start] + OLD_THEME + config[end:]
+    return config[:config.index("plugins:\n")] + OLD_PLUGINS
+
+
+def test_old_mkdocs_yml_builds_the_same_site_with_advice(example_site, tmp_path):
+    config = _old_config((example_site.root / "mkdocs.yml").read_text(encoding="utf-8"))
+    root = copy_example(tmp_path / "old", {"mkdocs.yml": config})
+    build = run_build(root, "--strict")
+    assert build.returncode == 0, build.output
+    lines = config.split("\n")
+    advice = [line.split("stek: ", 1)[1] for line in build.output.splitlines() if "stek: mkdocs.yml:" in line]
+    assert advice == [
+        f'mkdocs.yml:{lines.index("  name: material") + 1}: Het thema "material" is het oude (van voor versie 0.2); '
+        'de site heeft nu een eigen thema. Schrijf "name: stek" en haal de andere regels onder "theme:" weg.',
+        f'mkdocs.yml:{lines.index("  - i18n:") + 1}: De talen staan er op de oude manier (het blok "i18n", van voor '
+        'versie 0.2). Dat werkt nog tot versie 1.0. Haal dit blok weg en schrijf de talen onder "- stek:", de '
+        'hoofdtaal eerst: "languages: [nl, fr, en, ar]".',
+        f'mkdocs.yml:{lines.index("  - stek/site") + 1}: De plugin "stek/site" heet nu "stek". Schrijf "- stek" (met '
+        'zijn instellingen, als die er zijn).',
+    ]
+    assert _differences(filecmp.dircmp(example_site.site, build.site)) == []
