@@ -61,10 +61,12 @@ catalogs: $(SITE_STAMP)
 # header must be the real pip-compile command line: no CUSTOM_COMPILE_COMMAND, every source file
 # named, and only options Renovate accepts, written with '=' (tests/test_locks.py checks them).
 # Renovate rejects --build-deps-for, so our build backend (setuptools, installed below with
-# --no-build-isolation) comes in as a second source file, requirements-build.in: a plain
-# requirements file that Renovate reads and updates too. --allow-unsafe lets setuptools and pip
-# into the locks. The test lock adds the test tools and MkDocs (the `test` and `mkdocs` extras),
-# constrained to requirements.lock so that both install the same versions of what they share.
+# --no-build-isolation) comes in as a second source file of both locks, requirements-build.in: a
+# plain requirements file that Renovate reads and updates too, its pin equal to [build-system]'s
+# (tests/test_locks.py checks it). Not a project dependency: every house that installs our
+# package would get setuptools with it. --allow-unsafe lets setuptools into the locks. The test
+# lock adds the test tools and MkDocs (the `test` and `mkdocs` extras), constrained to
+# requirements.lock so that both install the same versions of what they share.
 # pip-compile runs on Python 3.11 (the site's, named in the header, which Renovate reads) and
 # from PyPI alone, as Renovate runs it: a machine's own pip configuration (find-links, extra
 # indexes, constraints) is left out of the locks.
