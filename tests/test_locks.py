@@ -54,7 +54,7 @@ OPTIONS_WITH_ARGUMENTS = (
 # pipOptionsWithArguments. Anything else, --build-deps-for and -o included, is "not supported (yet)".
 ALLOWED_PIP_COMPILE = (
     "--allow-unsafe", "--generate-hashes", "--no-emit-index-url", "--strip-extras",
-    "-v", "--generate-hashes", "--emit-index-url", "--index-url", "--all-extras",
+    "-v", "--generate-hashes", "--emit-index-url", "--index-url", "--all-extras",  # (hashes twice there too)
     "--resolver", "--constraint", "--output-file", "--extra", "--extra-index-url",
 )
 
