@@ -54,14 +54,31 @@ catalogs: $(SITE_STAMP)
 	$(BIN)/pybabel update --width=100 -D site -i plugins/stek/locale/site.pot -d plugins/stek/locale
 	$(BIN)/pybabel update --width=100 -D messages -i plugins/stek/locale/messages.pot -d plugins/stek/locale
 
-# Renew the lock files after a change of pins in pyproject.toml (needs the network to PyPI).
+# Renew the lock files after a change of pins in pyproject.toml (needs the network to PyPI);
+# `make lock LOCK_ARGS=--upgrade` also brings every transitive package to its newest release.
+# Renovate's pip-compile manager reruns the command that it reads in a lock file's header, so the
+# header must be the real pip-compile command line: no CUSTOM_COMPILE_COMMAND, every source file
+# named, and only options Renovate accepts, written with '=' (tests/test_locks.py checks them).
+# Renovate rejects --build-deps-for, so our build backend (setuptools, installed below with
+# --no-build-isolation) comes in as a second source file of both locks, requirements-build.in: a
+# plain requirements file that Renovate reads and updates too, its pin equal to [build-system]'s
+# (tests/test_locks.py checks it). Not a project dependency: every house that installs our
+# package would get setuptools with it. --allow-unsafe lets setuptools into the locks. The test
+# lock adds the test tools and MkDocs (the `test` and `mkdocs` extras), constrained to
+# requirements.lock so that both install the same versions of what they share.
+# pip-compile runs on Python 3.11 (the site's, named in the header, which Renovate reads) and
+# from PyPI alone, as Renovate runs it: a machine's own pip configuration (find-links, extra
+# indexes, constraints) is left out of the locks.
+LOCK_PYTHON ?= python3.11
+PIP_COMPILE := env -u CUSTOM_COMPILE_COMMAND -u PIP_FIND_LINKS -u PIP_EXTRA_INDEX_URL -u PIP_CONSTRAINT \
+  PIP_CONFIG_FILE=/dev/null .venv-lock/bin/pip-compile --quiet $(LOCK_ARGS) \
+  --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url
 lock:
-	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet pip-tools==7.6.2)
-	CUSTOM_COMPILE_COMMAND="make lock" .venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
-	  --strip-extras --build-deps-for editable --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
-	CUSTOM_COMPILE_COMMAND="make lock" .venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
-	  --strip-extras --build-deps-for editable --no-emit-index-url --no-emit-find-links --extra test -c requirements.lock \
-	  -o requirements-test.lock pyproject.toml
+	test -x .venv-lock/bin/python || $(LOCK_PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --disable-pip-version-check pip-tools==7.7.0
+	$(PIP_COMPILE) --output-file=requirements.lock pyproject.toml requirements-build.in
+	$(PIP_COMPILE) --extra=test --extra=mkdocs --constraint=requirements.lock \
+	  --output-file=requirements-test.lock pyproject.toml requirements-build.in
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --loglevel=error
