@@ -13,12 +13,11 @@ second language. The rules come from Flemish public guidance on clear language:
   moeilijke woorden uit", "Er staat uitleg bij de afkortingen die niet algemeen bekend zijn".
   A word is hard when it is not common and either long (16 letters or more: a long compound
   like werkloosheidsuitkering is hard even when its parts are known) or
-  unknown: not among the about 30,000 most frequent words of wordfreq's "small" list for the
-  language (Zipf frequency 3, one in a million words, and more), nor a form of one (leeftijden,
-  réparons), nor in Dutch a compound of two of them (jeugd+ruimte, opening+s+uren), which a
-  reader puts together from words they know. The small list loads in about 10 ms where the
-  large one takes a second or two, which would add a third to the example's build;
-  it is explained when the glossary (glossary.yaml) has it. Capitalised words inside a sentence
+  unknown: not among the about 30,000 most frequent words of the language (Zipf frequency 3,
+  one in a million words, and more: wordfreq's "small" list, kept in words/ as plain text), nor
+  a form of one (leeftijden, réparons), nor in Dutch a compound of two of them (jeugd+ruimte,
+  opening+s+uren), which a reader puts together from words they know. It is explained when the
+  glossary (glossary.yaml) has it. Capitalised words inside a sentence
   are names (Rozenwijk, Groeipakket) and are left alone.
 - Official words and their everyday alternative, after "Communiceren met mensen in armoede"
   (https://www.communicerenmetarmen.be/4-uitwerking/een-toegankelijke-taal/: "niet 'doorgaans',
@@ -34,11 +33,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from stek.data.errors import Problems
 from stek.data.loading import Map, Node, Seq, Str
 from stek.data.model import Stek
+from stek.editing.word_frequency import zipf_frequency
 
 ACTIVITIES_FILE_NAME = "activities.yaml"
 
@@ -46,7 +44,6 @@ LANGUAGES = ("nl", "fr")  # the languages whose guidance and word lists we have
 LONG_SENTENCE = 20        # Wablieft: 15 to 20 words a sentence
 LONG_WORD = 16            # letters: long compounds like werkloosheidsuitkering (22)
 RARE_ZIPF = 3.0           # one in a million words of everyday text and more (wordfreq's Zipf scale) is common
-WORDLIST = "small"        # wordfreq's list of words down to Zipf 3: fast to load, and enough for RARE_ZIPF
 SHORT_WORD = 6            # short words are never flagged for rarity: names of things, not jargon
 
 # Official words and what to write instead.
@@ -157,7 +154,7 @@ _LINKS = ("", "s", "e", "en")  # Dutch compounds join their parts with these: op
 
 @lru_cache(maxsize=50_000)
 def _common(word: str, lang: str) -> bool:
-    return len(word) >= 2 and zipf_frequency(word, lang, wordlist=WORDLIST) >= RARE_ZIPF
+    return len(word) >= 2 and zipf_frequency(word, lang) >= RARE_ZIPF
 
 
 @lru_cache(maxsize=50_000)
