@@ -337,9 +337,9 @@ def sentence(seed: int, length: int) -> str:
 
 def page_markdown(number: int, section: str, language: str, partner_count: int) -> str:
     """One page: front matter like an activity's, and about 4 KB of Markdown with headings, a list and links."""
-    day, byday = DAYS[number % len(DAYS)]
-    slots = (f"  - {{day: {day}, byday: {byday}, start: \"{9 + number % 5:02d}:30\", end: \"{12 + number % 5:02d}:00\"}}\n"
-             f"  - {{day: {DAYS[(number + 2) % 5][0]}, byday: {DAYS[(number + 2) % 5][1]}, start: \"13:00\", end: \"16:00\"}}\n")
+    slots = "".join(f'  - {{day: {DAYS[day % 5][0]}, byday: {DAYS[day % 5][1]}, start: "{start}", end: "{end}"}}\n'
+                    for day, start, end in ((number, f"{9 + number % 5:02d}:30", f"{12 + number % 5:02d}:00"),
+                                            (number + 2, "13:00", "16:00")))
     partners = ", ".join(f"partner-{(number + step) % max(partner_count, 1):03d}" for step in range(2))
     paragraphs = "\n\n".join(" ".join(sentence(number * 31 + block * 5 + index, 8 + index % 9) for index in range(6))
                              for block in range(8))
@@ -451,7 +451,8 @@ def print_table(rows: list[dict], runs: int) -> None:
         return f"{figures['median']:.{digits}f} ({figures['min']:.{digits}f}–{figures['max']:.{digits}f})"
 
     print(f"\nCPU time (user + system), median (min–max) of {runs} interleaved runs:\n")
-    print(f"{'build':<24}{'pages':>6}{'feeds':>6}{'KB/page':>8}  {'CPU s':<20}{'CPU ms/page':<20}ratio to Hugo per page")
+    print(f"{'build':<24}{'pages':>6}{'feeds':>6}{'KB/page':>8}  {'CPU s':<20}{'CPU ms/page':<20}"
+          "ratio to Hugo per page")
     for row in rows:
         per_page = {key: value * 1000 for key, value in row["cpu_seconds_per_page"].items()}
         ratio = span(row["ratio_to_hugo_per_page"], 1) if "ratio_to_hugo_per_page" in row else "–"
