@@ -41,6 +41,7 @@ bench: $(TEST_STAMP) bench/node_modules/.installed
 	$(BIN)/python bench/feeds.py
 	$(BIN)/python bench/lighthouse.py
 	$(BIN)/python bench/setup_time.py
+	$(BIN)/python bench/build_cpu.py
 	$(MAKE) site
 	$(BIN)/python bench/weights.py site
 
