@@ -8,6 +8,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # .venv restored from a CI cache (whose checkout makes every file look new) is recognised as current.
 SITE_STAMP := $(VENV)/site-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
 TEST_STAMP := $(VENV)/test-$(shell cat requirements-test.lock | sha256sum | cut -c1-16)
+BENCH_STAMP := $(VENV)/bench-$(shell cat requirements-bench.lock | sha256sum | cut -c1-16)
 # The engine: ProperDocs, the maintained continuation of MkDocs 1.6 (MkDocs 1.6.1 builds the same bytes).
 ENGINE := $(BIN)/properdocs
 
@@ -37,7 +38,7 @@ serve: $(SITE_STAMP)
 schemas: $(SITE_STAMP)
 	$(BIN)/python -m stek.editing.editor_schema mkdocs.yml schemas
 
-bench: $(TEST_STAMP) bench/node_modules/.installed
+bench: $(BENCH_STAMP) bench/node_modules/.installed
 	$(BIN)/python bench/feeds.py
 	$(BIN)/python bench/lighthouse.py
 	$(BIN)/python bench/setup_time.py
@@ -80,6 +81,8 @@ lock:
 	$(PIP_COMPILE) --output-file=requirements.lock pyproject.toml requirements-build.in
 	$(PIP_COMPILE) --extra=test --extra=mkdocs --constraint=requirements.lock \
 	  --output-file=requirements-test.lock pyproject.toml requirements-build.in
+	$(PIP_COMPILE) --extra=bench --extra=test --extra=mkdocs --constraint=requirements-test.lock \
+	  --output-file=requirements-bench.lock pyproject.toml requirements-build.in
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --loglevel=error
@@ -96,6 +99,10 @@ $(SITE_STAMP):
 $(TEST_STAMP): $(SITE_STAMP)
 	$(PIP) install --require-hashes -r requirements-test.lock
 	rm -f $(VENV)/test-* && touch $@
+
+$(BENCH_STAMP): $(TEST_STAMP)
+	$(PIP) install --require-hashes -r requirements-bench.lock
+	rm -f $(VENV)/bench-* && touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

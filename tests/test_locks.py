@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCKS = ("requirements.lock", "requirements-test.lock")
+LOCKS = ("requirements.lock", "requirements-test.lock", "requirements-bench.lock")
 # The site's Python (README.md; renovate.json keeps the CI image below 3.12). Renovate installs the
 # Python that a lock's header names before it reruns pip-compile (common.ts, getExecOptions).
 SITE_PYTHON = "3.11"
@@ -294,12 +294,13 @@ def test_the_build_backend_is_locked_at_the_version_pyproject_builds_with():
             assert locked.get(name) == version, f"{lock}: {name} {locked.get(name)}, pyproject.toml {version}"
 
 
-def test_the_test_lock_installs_what_the_site_lock_installs_at_the_same_versions():
-    site, test = (renovate_pins(lock_text(lock)) for lock in LOCKS)
-    assert set(site) <= set(test)
+def test_each_lock_installs_what_the_one_before_installs_at_the_same_versions():
+    site, test, bench = (renovate_pins(lock_text(lock)) for lock in LOCKS)
     assert {name: test[name] for name in site} == site
-    # The tests build with both engines.
+    assert {name: bench[name] for name in test} == test
+    # The tests build with both engines; only the benchmarks install Hugo (95 MB).
     assert "properdocs" in site and "mkdocs" not in site and "mkdocs" in test
+    assert "hugo" not in test and "hugo" in bench
 
 
 def test_no_lock_names_the_packages_the_site_left():
