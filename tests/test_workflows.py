@@ -493,6 +493,21 @@ def readme_section(title: str) -> str:
     return match.group(1)
 
 
+def test_readme_tells_how_a_house_upgrades_on_each_forge_with_and_without_renovate():
+    publishing = readme_section("Publishing")
+    upgrading = publishing[publishing.index("### Upgrading a house"):publishing.index("### Releasing stek-site")]
+    for words in ("one pull request", "CHANGELOG.md", "**With Renovate**", "**Without Renovate**",
+                  "**GitHub**", "**GitLab**", "**Forgejo/Codeberg**", "copy the new", "merges"):
+        assert words in upgrading, words
+
+
+def test_readme_says_the_release_workflow_has_not_run():
+    publishing = readme_section("Publishing")
+    releasing = publishing[publishing.index("### Releasing stek-site"):]
+    for words in ("trusted publishing", "environment `pypi`", "cannot run outside GitHub"):
+        assert words in releasing, words
+
+
 def test_readme_tells_maintainers_of_each_trap():
     publishing = readme_section("Publishing")
     for words in ("template", "fork", "60 days", "Code Quality", "codeberg-small", "pages branch"):
