@@ -27,6 +27,7 @@ from stek.data.model import Stek
 from stek.data.partner_page import check_partner_page
 from stek.data.site_config import check_site_config
 from stek.editing.forge_report import plain_lines, report_to_forge
+from stek.editing.workflow_files import check_workflows
 from stek.i18n import Localized, is_rtl, language_autonym
 from stek.pages import (PAGE_TITLES, LanguageFiles, PageKind, PageLanguage, add_pages, localize_pages, page_data,
                         page_keys, rights_kind, section_of)
@@ -68,6 +69,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         # mkdocs.yml once more, its house contact included: make checked it before MkDocs read it,
         # here its problems are reported with the data's.
         check_site_config(self.root, problems)
+        check_workflows(self.root, problems)  # advice only: the house's workflows and this package's version
         try:
             self.stek, problems = load_stek(self.root, languages, self.now.date(), problems)
         except DataErrors as error:
