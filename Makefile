@@ -11,7 +11,7 @@ TEST_STAMP := $(VENV)/test-$(shell cat requirements-test.lock | sha256sum | cut 
 # The engine: ProperDocs, the maintained continuation of MkDocs 1.6 (MkDocs 1.6.1 builds the same bytes).
 ENGINE := $(BIN)/properdocs
 
-.PHONY: site check test serve bench schemas catalogs lock clean
+.PHONY: site check test serve bench schemas catalogs lock dist house clean
 
 # Check mkdocs.yml and the data first (MkDocs reads mkdocs.yml before any plugin could),
 # then build into a new folder and put it in place only when the build succeeded.
@@ -80,6 +80,15 @@ lock:
 	$(PIP_COMPILE) --extra=test --extra=mkdocs --constraint=requirements.lock \
 	  --output-file=requirements-test.lock pyproject.toml requirements-build.in
 
+# The package stek-site, wheel and sdist, into $(DIST)/ (tools/dist.py says how): built with the
+# locked setuptools through its own PEP 517 hooks, nothing fetched. Dated by SOURCE_DATE_EPOCH, by
+# default the last commit's time, so a commit always gives the same bytes.
+DIST ?= dist
+DIST_EPOCH = $(or $(SOURCE_DATE_EPOCH),$(shell git log -1 --format=%ct))
+dist: $(SITE_STAMP)
+	rm -rf $(DIST)/stek_site-*
+	SOURCE_DATE_EPOCH=$(DIST_EPOCH) $(BIN)/python tools/dist.py $(DIST)
+
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -101,4 +110,4 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf site .site-new $(VENV) .venv-lock node_modules
+	rm -rf site .site-new $(VENV) .venv-lock node_modules dist
