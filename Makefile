@@ -89,6 +89,13 @@ dist: $(SITE_STAMP)
 	rm -rf $(DIST)/stek_site-*
 	SOURCE_DATE_EPOCH=$(DIST_EPOCH) $(BIN)/python tools/dist.py $(DIST)
 
+# A new house repository in DIR (a new or empty folder), for the template repository that houses
+# start from (README.md, "Releases"): house/ with its dotfiles, the example's data and guides, and a
+# requirements.lock pinning stek-site with the hashes of the files in $(DIST)/ (make dist first).
+house:
+	@test -n "$(DIR)" || { echo "make house: say where, as in: make house DIR=../stek-house" >&2; exit 2; }
+	$(PYTHON) tools/make_house.py "$(DIR)" $(DIST)
+
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
