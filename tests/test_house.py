@@ -9,6 +9,7 @@ which creates the house's own .venv from PyPI (pip's cache kept) and the package
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -66,6 +67,29 @@ def test_the_template_pins_the_version_of_the_package():
     """house/requirements.in names this version; make house writes the version of dist/ all the same."""
     pins = dict(renovate_deps((ROOT / "house" / "requirements.in").read_text(encoding="utf-8")))
     assert pins == {"stek-site": f"=={VERSION}"}
+
+
+def _regex(pattern: str) -> re.Pattern:
+    """A Renovate pattern written /like this/ (a JavaScript regex) as a Python one."""
+    assert pattern.startswith("/") and pattern.endswith("/"), pattern
+    return re.compile(pattern[1:-1])
+
+
+def test_the_house_renovate_config_makes_one_pull_request_of_an_upgrade():
+    """The package and the generator's workflow references (GitHub `uses:` owner/stek-site, GitLab
+    `include: project:`, a Forgejo URL) in one group; everything else off; nothing merged by itself."""
+    config = json.loads((ROOT / "house" / "renovate.json").read_text(encoding="utf-8"))
+    (lock_pattern,) = map(_regex, config["pip-compile"]["managerFilePatterns"])
+    assert [name for name in ("requirements.lock", "requirements.in", "house/requirements.lock")
+            if lock_pattern.search(name)] == ["requirements.lock", "house/requirements.lock"]
+    everything, generator = config["packageRules"]
+    assert everything["matchPackageNames"] == ["*"] and everything["enabled"] is False
+    (ours,) = map(_regex, generator["matchDepNames"])
+    names = ["stek-site", "stek-site/stek-site", "https://codeberg.org/stek-site/stek-site",
+             "actions/checkout", "stek-site-extra", "properdocs"]
+    assert [name for name in names if ours.search(name)] == names[:3]
+    assert generator["enabled"] is True and generator["groupName"] == "stek-site"
+    assert config["automerge"] is False and generator["automerge"] is False
 
 
 def test_make_house_refuses_a_folder_that_is_not_empty(tmp_path):
