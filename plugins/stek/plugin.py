@@ -32,6 +32,7 @@ from stek.i18n import Localized, is_rtl, language_autonym
 from stek.pages import (PAGE_TITLES, LanguageFiles, PageKind, PageLanguage, add_pages, localize_pages, page_data,
                         page_keys, rights_kind, section_of)
 from stek.site.hosting import HEADERS_FILE, headers_file
+from stek.site.page_script import SCRIPT_SOURCES, build_script
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
 from stek.site.serve_problems import write_problems_site
@@ -106,6 +107,9 @@ class StekPlugin(BasePlugin[StekConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        # The scripts' sources are built into the pages (on_env), not published as files of their own.
+        for file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).parent == SCRIPT_SOURCES]:
+            files.remove(file)
         if self.serve_problems is not None:
             return Files([])  # the pages need the data; on_post_build writes the page of problems
         if self.stek is None:
@@ -131,6 +135,11 @@ class StekPlugin(BasePlugin[StekConfig]):
 
     def site(self, config: MkDocsConfig) -> Site:
         return Site(self.languages, config.site_url or "")
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):
+        # The templates write each page's own script as {{ page_script("time") }}: built from theme/scripts/.
+        env.globals["page_script"] = build_script
+        return env
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files) -> str:
         if self.stek is None:
