@@ -43,7 +43,8 @@ def test_the_example_builds_the_same_bytes_on_another_python(example_site, tmp_p
     subprocess.run([python, "-m", "venv", venv], check=True)
     pip = [venv / "bin" / "python", "-m", "pip", "--disable-pip-version-check", "--quiet", "install"]
     subprocess.run([*pip, "--require-hashes", "-r", ROOT / "requirements.lock"], check=True)
-    subprocess.run([*pip, "--no-deps", "--no-build-isolation", ROOT], check=True, cwd=tmp_path)
+    # Editable, as make installs it: a regular install would build into the repository's build/.
+    subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", ROOT], check=True, cwd=tmp_path)
     build = run_build(example_site.root, "--strict", site_dir=tmp_path / "site",
                       environ={"PATH": f"{venv / 'bin'}{os.pathsep}{os.environ['PATH']}"},
                       python=venv / "bin" / "python")
