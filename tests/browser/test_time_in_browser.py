@@ -22,7 +22,8 @@ from stek.calendar import schedule
 from stek.data.load import load_stek
 from stek.i18n import time_text
 from stek.site.ui_text import ui
-from stek.site.views import SCRIPT_DAYS, SCRIPT_TEXTS, Site, Views
+from stek.site.script_data import SCRIPT_TEXTS
+from stek.site.views import SCRIPT_DAYS, Site, Views
 from tests.browser.conftest import AXE
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
