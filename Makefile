@@ -12,7 +12,7 @@ BENCH_STAMP := $(VENV)/bench-$(shell cat requirements-bench.lock | sha256sum | c
 # The engine: ProperDocs, the maintained continuation of MkDocs 1.6 (MkDocs 1.6.1 builds the same bytes).
 ENGINE := $(BIN)/properdocs
 
-.PHONY: site check test serve bench schemas catalogs lock dist house clean
+.PHONY: site check test test-fast serve bench schemas catalogs lock dist house clean
 
 # Check mkdocs.yml and the data first (MkDocs reads mkdocs.yml before any plugin could),
 # then build into a new folder and put it in place only when the build succeeded.
@@ -28,6 +28,10 @@ check: $(SITE_STAMP)
 
 test: $(TEST_STAMP) $(if $(shell command -v npm),node_modules/.installed)
 	$(BIN)/python -m pytest
+
+# The fast lane: no site builds, CI pipelines or browsers (the `slow` marker, tests/conftest.py).
+test-fast: $(TEST_STAMP) $(if $(shell command -v npm),node_modules/.installed)
+	$(BIN)/python -m pytest -m "not slow"
 
 # The site at http://127.0.0.1:8000/, rebuilt when a file is saved. While the data has errors,
 # every page lists them (in the site's language) and reloads by itself once they are mended.

@@ -16,6 +16,9 @@ SOURCE_DATE_EPOCH = "1795770000"
 SITE_PARTS = ("mkdocs.yml", "partners.yaml", "activities.yaml", "glossary.yaml", "content")
 # The engines that build a site: ProperDocs is the one make and the workflows run; MkDocs 1.6.1 the alternative.
 ENGINES = ("properdocs", "mkdocs")
+# Whether the running test may build a site: only tests marked `slow` may (tests/conftest.py sets
+# it before each test's fixtures), so the fast lane, `pytest -m "not slow"`, stays fast.
+builds_allowed = True
 
 
 @dataclass
@@ -56,6 +59,7 @@ def copy_example(target: Path, files: dict[str, str | bytes | None] | None = Non
 def run_build(root: Path, *args: str, site_dir: Path | None = None, environ: dict[str, str] | None = None,
               engine: str = ENGINES[0], python: Path | str = sys.executable) -> Build:
     """Build the site in `root` with the engine's real command, as a volunteer's CI would."""
+    assert builds_allowed, "this test builds a site: mark it @pytest.mark.slow (or use build_site/example_site)"
     site = site_dir or root / "site"
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **(environ or {})}
     result = subprocess.run(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitebuild import SOURCE_DATE_EPOCH, copy_example, run_build
+
+# Every test here builds the example at least once.
+pytestmark = pytest.mark.slow
 
 
 def test_example_builds_clean_with_strict(example_site):

@@ -17,6 +17,9 @@ from stek.calendar.feed_history import Revision, count_changes, read_history
 from stek.calendar.ical_feed import event_contents
 from stek.data.load import load_stek
 
+# Every test here makes a git repository of the example, and most build it.
+pytestmark = pytest.mark.slow
+
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")
 NOW = dt.datetime(2026, 11, 27, 10, tzinfo=ZONE)

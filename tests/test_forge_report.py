@@ -129,6 +129,7 @@ def test_gitlab_fingerprints_survive_moving_a_block_to_another_line():
     assert code_quality(before.by_level(), "nl")[0]["fingerprint"] == code_quality(after.by_level(), "nl")[0]["fingerprint"]
 
 
+@pytest.mark.slow
 def test_a_gitlab_build_writes_its_report_on_success(tmp_path):
     root = copy_example(tmp_path / "stek")
     build = run_build(root, "--strict", environ={"GITLAB_CI": "true", "CI_PROJECT_DIR": str(root)})
@@ -143,6 +144,7 @@ def test_a_report_without_problems_is_an_empty_list(tmp_path):
     assert (tmp_path / "gl-code-quality-report.json").read_text(encoding="utf-8") == "[]\n"
 
 
+@pytest.mark.slow
 def test_a_failing_github_build_annotates_every_problem_and_leaves_no_traceback(tmp_path):
     root = copy_example(tmp_path / "stek", {"activities.yaml": ""})
     summary = tmp_path / "summary.md"
@@ -158,6 +160,7 @@ def check(root: Path, *args: str, environ: dict[str, str] | None = None) -> subp
                           text=True, env={**CLEAN_CI, **(environ or {})}, timeout=120)
 
 
+@pytest.mark.slow
 def test_check_reports_the_same_messages_as_the_build_without_building(tmp_path):
     root = copy_example(tmp_path / "stek")
     text = (root / "activities.yaml").read_text(encoding="utf-8").replace("function: leren", "function: lere", 1)
@@ -170,6 +173,7 @@ def test_check_reports_the_same_messages_as_the_build_without_building(tmp_path)
     assert not (root / "site").exists() or not any((root / "site").iterdir())
 
 
+@pytest.mark.slow  # the check command over the whole example, twice
 def test_check_passes_on_the_example_and_advice_never_fails_it(tmp_path):
     assert check(ROOT, "--strict").returncode == 0
     root = copy_example(tmp_path / "stek")

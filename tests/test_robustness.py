@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,6 +34,7 @@ def edits(draw):
     return name, text
 
 
+@pytest.mark.slow  # 300 loads of the minimal site: a search, not a check of one case
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edit=edits())
 def test_any_edit_loads_or_gives_only_file_line_messages(tmp_path, edit):

@@ -75,10 +75,18 @@ def test_script_data_text_can_never_end_its_script_element(stek):
 
 
 def test_a_fallback_text_carries_its_language_for_the_script(stek):
-    data = json.loads(_views(stek, "en").script_data())
+    # Every title of the example is translated: one left in Dutch only is the fallback to look for.
+    activity = stek.activities["huiswerkklas"]
+    dutch_only = dataclasses.replace(activity, title=Translated({"nl": "Huiswerkklas"}, "nl"))
+    changed = dataclasses.replace(stek, activities={**stek.activities, "huiswerkklas": dutch_only})
+    data = json.loads(_views(changed, "en").script_data())
     assert data["texts"]["open_until"] == "Open now, until {time}."
     fallback = [entry["title"] for entry in data["listings"] if isinstance(entry["title"], dict)]
-    assert all(text["lang"] in LANGUAGES and text["dir"] in ("ltr", "rtl") for text in fallback)
+    assert fallback == [{"text": "Huiswerkklas", "lang": "nl", "dir": "ltr"}]
+    # In Arabic too, the Dutch text runs left to right.
+    data = json.loads(_views(changed, "ar").script_data())
+    fallback = [entry["title"] for entry in data["listings"] if isinstance(entry["title"], dict)]
+    assert fallback == [{"text": "Huiswerkklas", "lang": "nl", "dir": "ltr"}]
 
 
 @pytest.mark.parametrize("partner", ["caw", "sociaal-huis", "rechtswinkel", "ziekenfonds", "bibliotheek"])
@@ -106,6 +114,7 @@ def test_without_script_every_heading_is_dated(stek):
     assert str(views.programme()["changes_heading"]) == "Wijzigingen van 27 november tot 10 december"
     # Every date the browser may drop carries its end, with the offset of its own day.
     listing = views.listing(stek.activities["huiswerkklas"])
-    assert all(dt.datetime.fromisoformat(item.end).utcoffset() is not None for item in listing["dates"])
+    assert listing["dates"] and all(dt.datetime.fromisoformat(item.end).utcoffset() is not None
+                                    for item in listing["dates"])
     closure = home["closures"][0]
     assert closure["end"] == "2026-12-25T00:00:00+01:00"

@@ -135,6 +135,7 @@ def test_the_comments_and_guides_show_examples_of_every_part():
     assert {name: wheres.count(name) for name in DATA_FILES} == {"activities.yaml": 5, "partners.yaml": 1, "mkdocs.yml": 1}
 
 
+@pytest.mark.slow
 def test_all_examples_together_build_with_strict(tmp_path):
     files = example_files()
     for _, example in EXAMPLES:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib
 import os
 import threading
 from pathlib import Path
@@ -23,6 +24,16 @@ def _need(condition: bool, reason: str) -> None:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{reason} (CI=true: browser tests may not be skipped)")
         pytest.skip(reason)
+
+
+def browser_api():
+    """Playwright's sync API, once Chromium and axe-core are found: skipped without them, failing in CI."""
+    _need(CHROMIUM.exists(), f"no Chromium at {CHROMIUM}")
+    _need(AXE.exists(), f"no axe-core at {AXE}: run npm ci")
+    try:
+        return importlib.import_module("playwright.sync_api")
+    except ImportError as error:
+        _need(False, f"no Playwright ({error}): install requirements-test.lock (make test)")
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -45,9 +56,7 @@ def site_server(example_site):
 @pytest.fixture(scope="session")
 def browser():
     """Chromium (Playwright gives it a fresh temporary profile); skipped without it, failing in CI."""
-    _need(CHROMIUM.exists(), f"no Chromium at {CHROMIUM}")
-    _need(AXE.exists(), f"no axe-core at {AXE}: run npm ci")
-    playwright_api = pytest.importorskip("playwright.sync_api")
+    playwright_api = browser_api()
     with playwright_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium

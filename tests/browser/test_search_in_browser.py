@@ -40,13 +40,31 @@ def test_search_finds_words_in_the_full_text_in_any_form(page, site_server, lang
     assert all(url.startswith(site_server) for url in page.requests)
 
 
-@pytest.mark.parametrize(("lang", "announced"), [("", "pagina's gevonden."), ("ar/", "صفح")])
-def test_the_number_of_results_is_announced(page, site_server, lang, announced):
-    found = _search(page, site_server, lang, "leefloon" if not lang else "إيجار")
+# The pages of the built example whose <main> holds a word that begins with what was typed (in Arabic
+# after taking away diacritics, hamza forms and the article ال or وال), counted with grep on the built
+# site, not with the search. Not in RENT: the dialogue with the city's page, whose only form is
+# بإيجار (with the preposition bi- written on to the word).
+LEEFLOON = ["/activities/open-onthaal/", "/activities/zitdag-caw/", "/activities/zitdag-sociaal-huis/", "/glossary/",
+            "/partners/", "/partners/caw/", "/partners/sociaal-huis/", "/rights/",
+            "/rights/juridische-tweedelijnsbijstand/", "/rights/leefloon/", "/rights/sociaal-tarief-energie/",
+            "/rights/uitpas-kansentarief/", "/rights/verhoogde-tegemoetkoming/"]
+RENT = ["/ar/activities/juridisch-spreekuur/", "/ar/activities/open-onthaal/", "/ar/activities/werkgroep-wonen/",
+        "/ar/activities/zitdag-sociaal-huis/", "/ar/glossary/", "/ar/partners/", "/ar/partners/buurtwerk/",
+        "/ar/partners/rechtswinkel/", "/ar/partners/sociaal-huis/", "/ar/rights/", "/ar/rights/huurpremie/",
+        "/ar/rights/juridische-tweedelijnsbijstand/", "/ar/rights/leefloon/"]
+
+
+# language prefix, what a visitor types, the pages found, what is announced (Arabic: 11 to 99 take the singular)
+@pytest.mark.parametrize(("lang", "words", "pages", "announced"), [
+    ("", "leefloon", LEEFLOON, "13 pagina's gevonden."),
+    ("ar/", "إيجار", RENT, "وُجدت 13 صفحة."),
+], ids=["nl", "ar"])
+def test_the_number_of_results_is_announced(page, site_server, lang, words, pages, announced):
+    found = _search(page, site_server, lang, words)
     status = page.locator("#stek-count")
     assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
-    assert announced in status.inner_text()
-    assert str(len(found)) in status.inner_text() or len(found) <= 2
+    assert sorted(found) == pages
+    assert status.inner_text() == announced
 
 
 def test_nothing_found_leaves_no_empty_list(page, site_server):

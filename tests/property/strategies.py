@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
 
+import holidays
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
@@ -116,6 +118,16 @@ def steks(draw) -> Stek:
         opening_hours=regular, seasonal_hours=seasonal,
         public_holidays=draw(st.sampled_from(["BE", None])),
     )
+
+
+def public_holiday(stek: Stek, day: dt.date) -> str | None:
+    """The reference for public holidays: the `holidays` package itself, by country, in Dutch (not our lookup)."""
+    return _country_holidays(stek.public_holidays, day.year).get(day) if stek.public_holidays else None
+
+
+@functools.cache
+def _country_holidays(country: str, year: int) -> dict[dt.date, str]:
+    return dict(holidays.country_holidays(country, years=year, language="nl"))
 
 
 # A build date; the feed's window runs from a month before it.

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from stek.calendar import schedule
 from stek.data.model import Activity
-from strategies import dates, steks
+from strategies import dates, public_holiday, steks
 
 ZONE = ZoneInfo("Europe/Brussels")
 
@@ -34,7 +34,7 @@ def test_occurrences_fall_on_their_slot_within_the_season_and_never_on_a_removed
         assert (activity.from_date or day) <= day <= (activity.until or day)
         assert stek.closure_on(day) is None
         assert not any(c.overlaps(day, slot.start, slot.end) for c in stek.part_day_closures)
-        assert schedule.holiday_name(stek, day) is None
+        assert public_holiday(stek, day) is None
         assert day not in {c.date for c in activity.cancelled}
         if slot.weeks:
             month_days = calendar.monthrange(day.year, day.month)[1]
@@ -63,7 +63,7 @@ def test_cancelled_occurrences_are_kept_and_marked_only_when_asked(stek, first, 
         if o.cancelled:
             day = o.start.date()
             assert isinstance(o.listing, Activity)
-            assert (stek.closure_on(day) or schedule.holiday_name(stek, day)
+            assert (stek.closure_on(day) or public_holiday(stek, day)
                     or day in {c.date for c in o.listing.cancelled}
                     or any(c.overlaps(day, o.slot.start, o.slot.end) for c in stek.part_day_closures))
 
@@ -77,3 +77,10 @@ def test_a_window_is_the_union_of_its_parts(stek, first, days, split):
     parts = (schedule.occurrences(stek, first, middle - dt.timedelta(days=1), ZONE, include_cancelled=True)
              + schedule.occurrences(stek, middle, last, ZONE, include_cancelled=True))
     assert parts == whole
+
+
+@given(steks(), dates, st.integers(0, 60))
+def test_public_holidays_are_the_days_the_holidays_package_lists_named_as_it_names_them(stek, first, days):
+    for day in (first + dt.timedelta(days=n) for n in range(days + 1)):
+        name = schedule.holiday_name(stek, day)
+        assert (name.get("nl").value if name is not None else None) == public_holiday(stek, day), day
