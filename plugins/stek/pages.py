@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 
 from stek.data.model import Stek
 from stek.site import rights_view
-from stek.site.ui_text import ui
+from stek.ui_text import ui
 from stek.site.views import Site, Views
 
 # Pages that are sections of the navigation; every other page is reached through them.

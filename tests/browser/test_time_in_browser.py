@@ -21,7 +21,7 @@ from sitebuild import copy_example, run_build
 from stek.calendar import schedule
 from stek.data.load import load_stek
 from stek.i18n import time_text
-from stek.site.ui_text import ui
+from stek.ui_text import ui
 from stek.site.views import SCRIPT_DAYS, SCRIPT_TEXTS, Site, Views
 from tests.browser.conftest import AXE
 

@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 from stek.data.glossary import Term, explain
 from stek.i18n import date_text, language_name
 from stek.site.rich_text import direction, inline
-from stek.site.ui_text import ui
+from stek.ui_text import ui
 
 _WORD = "\x00word\x00"  # where the word goes in "What does "{word}" mean?", before escaping
 

@@ -23,7 +23,7 @@ from stek.i18n import Localized, date_text, day_name, language_name, list_separa
 from stek.data.model import Activity, Event, Partner, RightsPage, Slot, Stek
 from stek.site import rights_view
 from stek.site.rich_text import block, direction, inline
-from stek.site.ui_text import ui
+from stek.ui_text import ui
 
 # A shape per function, so that the four differ by more than colour (and by their label).
 FUNCTION_MARKS = {"ontmoeten": "●", "leren": "▲", "politiseren": "◆", "verwijzen": "■"}
