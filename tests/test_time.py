@@ -15,7 +15,7 @@ import pytest
 
 from sitebuild import ROOT
 from stek.calendar import schedule
-from stek.data.load import load_stek
+from stek.editing.after_loading import load_stek
 from stek.i18n import Translated
 from stek.site.views import EMBED_MIN_ITEMS, SCRIPT_DAYS, Site, Views
 

@@ -22,10 +22,11 @@ from stek.calendar.today import build_now
 from stek.config import StekConfig
 from stek.data.errors import DataErrors, Problems
 from stek.data.glossary import GLOSSARY_FILE_NAME
-from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
+from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature
 from stek.data.model import Stek
 from stek.data.partner_page import check_partner_page
 from stek.data.site_config import check_site_config
+from stek.editing.after_loading import load_stek
 from stek.editing.forge_report import plain_lines, report_to_forge
 from stek.i18n import Localized, is_rtl, language_autonym
 from stek.pages import (PAGE_TITLES, LanguageFiles, PageKind, PageLanguage, add_pages, localize_pages, page_data,

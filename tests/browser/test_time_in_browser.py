@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from sitebuild import copy_example, run_build
 from stek.calendar import schedule
-from stek.data.load import load_stek
+from stek.editing.after_loading import load_stek
 from stek.i18n import time_text
 from stek.ui_text import ui
 from stek.site.views import SCRIPT_DAYS, SCRIPT_TEXTS, Site, Views

@@ -19,8 +19,9 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
-from stek.data.errors import DataErrors, Problems
-from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, load_stek
+from stek.calendar.schedule import check_cancelled_dates
+from stek.data.errors import Problems
+from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, read_stek
 from stek.data.model import Stek
 
 # What a feed's events are made of: both files, since activities name partners by id.
@@ -106,12 +107,12 @@ def _contents_at(top: Path, sha: str, paths: list[str], stek: Stek, contents: Co
             if text is None:
                 return None  # a file not there yet: no site was built from this commit
             (Path(folder) / name).write_text(text, encoding="utf-8")
-        try:
-            # The date only decides advice, which is not reported here.
-            old, _ = load_stek(Path(folder), stek.languages, dt.date(2000, 1, 1), Problems(language=stek.languages[0]))
-        except DataErrors:
+        # The date only decides advice, which is not reported here; nor is the plain-language advice read.
+        loaded = read_stek(Path(folder), stek.languages, dt.date(2000, 1, 1), Problems(language=stek.languages[0]))
+        check_cancelled_dates(loaded.stek, loaded.problems)
+        if loaded.problems.errors:
             return None  # a commit with mistakes published nothing
-    return contents(old)
+    return contents(loaded.stek)
 
 
 def _digests(contents: dict[str, Hashable] | None) -> dict[str, str] | None:

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 import holidays
 from dateutil import rrule
 
+from stek.data.errors import Problems
+from stek.data.load import ACTIVITIES_FILE_NAME
 from stek.data.model import Activity, Event, PartDayClosure, Slot, Stek
 from stek.i18n import Translated
 
@@ -71,6 +73,25 @@ def slot_dates(activity: Activity, slot: Slot, first: dt.date, last: dt.date) ->
         return []
     window = (dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time()))
     return [moment.date() for moment in _rule(activity, slot, begin).between(*window, inc=True)]
+
+
+def check_cancelled_dates(stek: Stek, problems: Problems) -> None:
+    """An error for each cancelled date on the right weekday that the activity still skips: every other
+    week, a week of the month it does not take, outside its season. The site would never show the
+    cancellation. Run after loading (`stek.editing.after_loading`), since it needs the schedule."""
+    for activity in stek.activities.values():
+        for cancellation in activity.cancelled:
+            day = cancellation.date
+            if day.weekday() not in {slot.day for slot in activity.slots}:
+                continue  # reported as the wrong weekday
+            if any(slot_dates(activity, slot, day, day) for slot in activity.slots):
+                continue
+            window = (day - dt.timedelta(days=400), day + dt.timedelta(days=400))
+            dates = sorted({d for slot in activity.slots for d in slot_dates(activity, slot, *window)},
+                           key=lambda d: (abs((d - day).days), d))
+            if dates:
+                problems.error(ACTIVITIES_FILE_NAME, cancellation.line, "cancelled_not_a_date", value=day,
+                               activity=str(activity.title), example=dates[0])
 
 
 def first_date(activity: Activity, slot: Slot, not_before: dt.date | None = None) -> dt.date | None:

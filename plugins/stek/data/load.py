@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from stek.calendar.schedule import slot_dates
 from stek.data.errors import DataErrors, Problems, closest
 from stek.data.fields import ID_PATTERN, ListOf, Reader, Record, short, slug
 from stek.data.glossary import GLOSSARY_FILE_NAME, load_glossary
@@ -19,7 +19,6 @@ from stek.data.model import (
 )
 from stek.data.page_links import check_page_links
 from stek.data.translation_age import advise_translations, text_changes
-from stek.editing.plain_language import advise_plain_language
 from stek.i18n import Translated, day_name, language_name
 
 PARTNERS_FILE_NAME = "partners.yaml"
@@ -29,10 +28,26 @@ RIGHTS_DIR = "content/rights"
 STALE_AFTER = dt.timedelta(days=365)
 
 
-def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
-              problems: Problems | None = None) -> tuple[Stek, Problems]:
-    """The STEK in `root`, and its warnings and advice; raises DataErrors listing every error.
+@dataclass(frozen=True)
+class Loaded:
+    """The STEK as read, its problems so far, and the files as parsed (with lines) for later checks."""
 
+    stek: Stek
+    problems: Problems
+    activities: Map | None  # activities.yaml as parsed
+    rights: dict[str, tuple]  # each rights file as read: front matter, body, the line the body starts on
+
+    def raise_errors(self) -> None:
+        """Stop with every error, once the checks that run after loading have added theirs."""
+        if self.problems.errors:
+            raise DataErrors(self.problems.error_lines(), self.problems)
+
+
+def read_stek(root: Path, languages: tuple[str, ...], today: dt.date, problems: Problems | None = None) -> Loaded:
+    """The STEK in `root` with every problem its own files show; it raises nothing.
+
+    The checks that need a later stage (the schedule, the plain-language advice) run after it:
+    `stek.editing.after_loading.load_stek` runs them all, for the plugin and the check command alike.
     `problems` may already hold what an earlier check found (mkdocs.yml), to be reported with the rest.
     """
     problems = problems if problems is not None else Problems(language=languages[0])
@@ -72,12 +87,9 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
     _check_events_on_closed_days(stek, problems, event_dates)
     check_page_links(root, DOCS_DIR, stek, problems)
     advise_gone_ids(root, stek, problems)
-    advise_plain_language(stek, problems, activities_node, rights_read)
     if known_listings == {}:
         problems.warning(ACTIVITIES_FILE_NAME, activities_node.line, "no_activities")
-    if problems.errors:
-        raise DataErrors(problems.error_lines(), problems)
-    return stek, problems
+    return Loaded(stek, problems, activities_node, rights_read)
 
 
 def data_signature(root: Path) -> tuple:
@@ -219,26 +231,8 @@ def _activities(items: list, reader: Reader, ids: dict[str, int], partners: dict
             activity = Activity(
                 **_listing_fields(item), slots=tuple(slots), from_date=start, until=until, cancelled=cancelled,
             )
-            _check_cancelled_dates(activity, reader)
             activities[item["id"]] = activity
     return activities
-
-
-def _check_cancelled_dates(activity: Activity, reader: Reader) -> None:
-    """A cancelled date on the right weekday that the activity still skips: every other week, a week of
-    the month it does not take, outside its season. The site would never show the cancellation."""
-    for cancellation in activity.cancelled:
-        day = cancellation.date
-        if day.weekday() not in {slot.day for slot in activity.slots}:
-            continue  # reported as the wrong weekday
-        if any(slot_dates(activity, slot, day, day) for slot in activity.slots):
-            continue
-        window = (day - dt.timedelta(days=400), day + dt.timedelta(days=400))
-        dates = sorted({d for slot in activity.slots for d in slot_dates(activity, slot, *window)},
-                       key=lambda d: (abs((d - day).days), d))
-        if dates:
-            reader.problems.error(reader.file, cancellation.line, "cancelled_not_a_date", value=day,
-                                  activity=str(activity.title), example=dates[0])
 
 
 def _slot(slot: dict, reader: Reader, activity: dict) -> Slot | None:

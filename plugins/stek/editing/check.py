@@ -15,8 +15,8 @@ from pathlib import Path
 
 from stek.calendar.today import build_now
 from stek.data.errors import DataErrors, Problems
-from stek.data.load import load_stek
 from stek.data.site_config import MKDOCS_FILE_NAME, check_site_config
+from stek.editing.after_loading import load_stek
 from stek.editing.forge_report import forge_of, plain_lines, report_to_forge
 
 
