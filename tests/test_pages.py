@@ -182,7 +182,7 @@ PHONE_LINKS = [
 
 @pytest.mark.parametrize(("written", "link"), PHONE_LINKS)
 def test_phone_numbers_link_with_the_digits_to_dial(written, link):
-    from stek.data.phone import tel_link
+    from stek.data.contact import tel_link
 
     assert tel_link(written) == link
 

@@ -13,9 +13,10 @@ from functools import cached_property
 
 import holidays
 
+from stek.data.contact import Email, Phone, Url
 from stek.data.fields import (
-    INVALID, Country, Date, Day, Email, Every, Field, Function, Id, Kind, ListOf, Phone,
-    PlainText, Price, Reader, Record, Ref, SpokenLanguage, Text, Time, Url, Week,
+    INVALID, Country, Date, Day, Every, Field, Function, Id, Kind, ListOf, PlainText, Price, Reader, Record, Ref,
+    SpokenLanguage, Text, Time, Week,
 )
 from stek.i18n import Translated
 from stek.data.glossary import Glossary
