@@ -22,7 +22,7 @@ def _days(first: dt.date, count: int) -> list[dt.date]:
 def test_a_season_replaces_the_regular_hours_of_its_weekdays_and_a_part_day_closure_cuts_them(stek, first, count):
     for day in _days(first, count):
         spans = schedule.opening_hours_on(stek, day)
-        if stek.closure_on(day) or schedule.holiday_name(stek, day):
+        if stek.closure_on(day) or stek.holiday_name(day):
             assert spans == []
             continue
         season = [h for h in stek.seasonal_hours if h.day == day.weekday() and h.in_season(day)]
@@ -48,7 +48,7 @@ def test_a_part_day_closure_removes_exactly_the_occurrences_it_overlaps(stek, fi
             continue  # events are never removed
         day, activity = o.start.date(), o.listing
         overlapped = any(c.overlaps(day, o.slot.start, o.slot.end) for c in stek.part_day_closures)
-        removed_otherwise = (stek.closure_on(day) is not None or schedule.holiday_name(stek, day) is not None
+        removed_otherwise = (stek.closure_on(day) is not None or stek.holiday_name(day) is not None
                              or any(c.date == day for c in activity.cancelled))
         assert o.cancelled == (overlapped or removed_otherwise)
-        assert schedule.is_removed(stek, activity, day, o.slot) == o.cancelled
+        assert schedule.removal(stek, activity, day, o.slot)[0] == o.cancelled

@@ -34,7 +34,7 @@ def test_occurrences_fall_on_their_slot_within_the_season_and_never_on_a_removed
         assert (activity.from_date or day) <= day <= (activity.until or day)
         assert stek.closure_on(day) is None
         assert not any(c.overlaps(day, slot.start, slot.end) for c in stek.part_day_closures)
-        assert schedule.holiday_name(stek, day) is None
+        assert stek.holiday_name(day) is None
         assert day not in {c.date for c in activity.cancelled}
         if slot.weeks:
             month_days = calendar.monthrange(day.year, day.month)[1]
@@ -63,7 +63,7 @@ def test_cancelled_occurrences_are_kept_and_marked_only_when_asked(stek, first, 
         if o.cancelled:
             day = o.start.date()
             assert isinstance(o.listing, Activity)
-            assert (stek.closure_on(day) or schedule.holiday_name(stek, day)
+            assert (stek.closure_on(day) or stek.holiday_name(day)
                     or day in {c.date for c in o.listing.cancelled}
                     or any(c.overlaps(day, o.slot.start, o.slot.end) for c in stek.part_day_closures))
 

@@ -237,7 +237,7 @@ def slot_recurrence(stek: Stek, activity: Activity, slot: Slot, today: dt.date, 
     removed = [
         dt.datetime.combine(day, slot.start, tzinfo=zone)
         for day in schedule.slot_dates(activity, slot, max(first, today - HISTORY), last)
-        if schedule.is_removed(stek, activity, day, slot)
+        if schedule.removal(stek, activity, day, slot)[0]
     ]
     return start, end, rule, removed
 

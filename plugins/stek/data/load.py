@@ -328,8 +328,9 @@ def _check_events_on_closed_days(stek: Stek, problems: Problems, date_lines: dic
         # A closure for part of the day counts when it overlaps the event's own hours.
         closure = stek.closure_on(event.date) or next(
             (c for c in stek.part_day_closures if c.overlaps(event.date, event.start, event.end)), None)
+        holiday = stek.holiday_name(event.date)
         reason = (closure.reason.get(language).value if closure and closure.reason else "") or (
-            stek.holiday_name(event.date, language) or "")
+            holiday.get(language).value if holiday else "")
         if closure or reason:
             problems.advise(ACTIVITIES_FILE_NAME, date_lines[event.id], "event_on_closed_day", value=event.id,
                              date=event.date, reason=reason)

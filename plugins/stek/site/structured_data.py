@@ -196,7 +196,7 @@ def _schedule(stek: Stek, activity: Activity, slot, today: dt.date) -> dict:
     if activity.until:
         data["endDate"] = activity.until.isoformat()
     removed = [day.isoformat() for day in schedule.slot_dates(activity, slot, today, today + AHEAD)
-               if schedule.is_removed(stek, activity, day, slot)]
+               if schedule.removal(stek, activity, day, slot)[0]]
     if removed:
         data["exceptDate"] = removed
     return data
