@@ -29,6 +29,7 @@ MESSAGES: dict[str, Entry] = {
     "engine_without_plugins": N_("engine_without_plugins", "MkDocs {version} is installed, and MkDocs 2 runs no plugins: it would publish a site without the programme. Install what the lock file pins (make site), which builds with ProperDocs."),
     "old_languages_block": N_("old_languages_block", 'the languages are written the old way (the "i18n" block, before version 0.2). They still work until version 1.0. Remove this block and write them under "- stek:", the first being the default: "languages: [{codes}]".'),
     "old_theme": N_("old_theme", 'the theme "material" is the old one (before version 0.2); the site uses its own theme now. Write "name: stek" and remove the other lines under "theme:".'),
+    "time_zone_removed": N_("time_zone_removed", 'the option "time_zone" is gone: the site always keeps Brussels time (Europe/Brussels), so "{value}" changes nothing. Remove this line.'),
     "old_plugin_name": N_("old_plugin_name", 'the plugin "stek/site" is now called "stek". Write "- stek" (with its options, if any).'),
     "unknown_theme": N_("unknown_theme", '"{value}" is not the site\'s theme. Write "name: stek".'),
     "one_default_language": N_("one_default_language", 'exactly one language must have "default: true", here {count} have it. Write "default: true" under the main language only.'),
