@@ -12,7 +12,7 @@ BENCH_STAMP := $(VENV)/bench-$(shell cat requirements-bench.lock | sha256sum | c
 # The engine: ProperDocs, the maintained continuation of MkDocs 1.6 (MkDocs 1.6.1 builds the same bytes).
 ENGINE := $(BIN)/properdocs
 
-.PHONY: site check test serve bench schemas catalogs lock clean
+.PHONY: site check test serve bench schemas catalogs lock dist house clean
 
 # Check mkdocs.yml and the data first (MkDocs reads mkdocs.yml before any plugin could),
 # then build into a new folder and put it in place only when the build succeeded.
@@ -84,6 +84,22 @@ lock:
 	$(PIP_COMPILE) --extra=bench --extra=test --extra=mkdocs --constraint=requirements-test.lock \
 	  --output-file=requirements-bench.lock pyproject.toml requirements-build.in
 
+# The package stek-site, wheel and sdist, into $(DIST)/ (tools/dist.py says how): built with the
+# locked setuptools through its own PEP 517 hooks, nothing fetched. Dated by SOURCE_DATE_EPOCH, by
+# default the last commit's time, so a commit always gives the same bytes.
+DIST ?= dist
+DIST_EPOCH = $(or $(SOURCE_DATE_EPOCH),$(shell git log -1 --format=%ct))
+dist: $(SITE_STAMP)
+	rm -rf $(DIST)/stek_site-*
+	SOURCE_DATE_EPOCH=$(DIST_EPOCH) $(BIN)/python tools/dist.py $(DIST)
+
+# A new house repository in DIR (a new or empty folder), for the template repository that houses
+# start from (README.md, "Releases"): house/ with its dotfiles, the example's data and guides, and a
+# requirements.lock pinning stek-site with the hashes of the files in $(DIST)/ (make dist first).
+house:
+	@test -n "$(DIR)" || { echo "make house: say where, as in: make house DIR=../stek-house" >&2; exit 2; }
+	$(PYTHON) tools/make_house.py "$(DIR)" $(DIST)
+
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -109,4 +125,4 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf site .site-new $(VENV) .venv-lock node_modules
+	rm -rf site .site-new $(VENV) .venv-lock node_modules dist

@@ -54,12 +54,12 @@ def copy_example(target: Path, files: dict[str, str | bytes | None] | None = Non
 
 
 def run_build(root: Path, *args: str, site_dir: Path | None = None, environ: dict[str, str] | None = None,
-              engine: str = ENGINES[0]) -> Build:
+              engine: str = ENGINES[0], python: Path | str = sys.executable) -> Build:
     """Build the site in `root` with the engine's real command, as a volunteer's CI would."""
     site = site_dir or root / "site"
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **(environ or {})}
     result = subprocess.run(
-        [sys.executable, "-m", engine, "build", "-f", "mkdocs.yml", "--site-dir", str(site), *args],
+        [str(python), "-m", engine, "build", "-f", "mkdocs.yml", "--site-dir", str(site), *args],
         cwd=root, env=env, capture_output=True, text=True, timeout=600,
     )
     return Build(result.returncode, result.stdout + result.stderr, root, site)

@@ -20,7 +20,7 @@ LONG = ("Wie een leefloon vraagt, krijgt van het OCMW een ontvangstbewijs dat je
 def edited_site(tmp_path_factory):
     """The example after an edit of leefloon.md that its French translation has not followed (a strict build)."""
     source = (ROOT / SOURCE).read_text(encoding="utf-8").rstrip("\n") + f"\n\n{LONG}\n\nVraag een afbetalingsplan aan de gerechtsdeurwaarder.\n"
-    french = (ROOT / FRENCH).read_text(encoding="utf-8").replace("translated: 2026-12-01", "translated: 2026-11-20")
+    french = (ROOT / FRENCH).read_text(encoding="utf-8").replace("translated: 2026-12-06", "translated: 2026-11-20")
     root = copy_example(tmp_path_factory.mktemp("edited"), {SOURCE: source, FRENCH: french})
     build = run_build(root, "--strict")
     assert build.returncode == 0, build.output  # advice never stops a build, --strict included
@@ -45,10 +45,10 @@ def test_long_sentences_and_unexplained_words_are_advice_at_their_line(edited_si
 def test_a_translation_of_an_older_source_is_advice_and_says_so_on_the_page(edited_site):
     line = _line(edited_site.root / FRENCH, "translated:")
     assert (f"{FRENCH}:{line}: Dit vertaalt {SOURCE} zoals het was op 2026-11-20, maar die pagina veranderde op "
-            '2026-12-01. Vertaal wat veranderd is en schrijf dan "translated: 2026-12-01".') in edited_site.output
+            '2026-12-06. Vertaal wat veranderd is en schrijf dan "translated: 2026-12-06".') in edited_site.output
     html = edited_site.text("fr/rights/leefloon/index.html")
     note = re.search(r'<p class="stek-note">(.*?)</p>', html, re.S).group(1)
-    assert note.startswith("Cette traduction est plus ancienne que la page en néerlandais, modifiée le 1 décembre 2026.")
+    assert note.startswith("Cette traduction est plus ancienne que la page en néerlandais, modifiée le 6 décembre 2026.")
     assert '<a href="../../../rights/leefloon/" hreflang="nl">Lire les informations les plus récentes en néerlandais</a>' in note
     # The other translations follow their source: no such note there.
     assert "ouder dan" not in edited_site.text("rights/leefloon/index.html")
@@ -64,7 +64,7 @@ def test_an_unchecked_translation_tells_its_readers(example_site):
 
 
 def test_every_rights_page_shows_its_sources_and_when_they_were_checked(example_site):
-    for lang, heading, checked in (("", "Waar komt deze informatie vandaan?", "Nagekeken op 1 december 2026."),
+    for lang, heading, checked in (("", "Waar komt deze informatie vandaan?", "Nagekeken op 6 december 2026."),
                                    ("ar/", "مصادر هذه المعلومات", None)):
         for page in (ROOT / "content/rights").glob("*.md"):
             if page.stem.count("."):

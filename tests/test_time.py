@@ -41,22 +41,26 @@ def _minutes(time: dt.time) -> int:
 def test_script_data_holds_8_weeks_of_hours_closures_and_occurrences(stek):
     data = json.loads(_views(stek).script_data())
     assert data["first"] == "2026-11-27"
-    assert len(data["d"]) == SCRIPT_DAYS
-    for offset, (heading, date, hours, closed, occurrences) in enumerate(data["d"]):
+    assert len(data["days"]) == SCRIPT_DAYS
+    for offset, day_data in enumerate(data["days"]):
         day = NOW.date() + dt.timedelta(days=offset)
-        assert hours == [[_minutes(o), _minutes(c)] for o, c in schedule.opening_hours_on(stek, day)], day
+        assert day_data["hours"] == [{"open": _minutes(o), "close": _minutes(c)}
+                                     for o, c in schedule.opening_hours_on(stek, day)], day
         expected = schedule.occurrences(stek, day, day, BRUSSELS, include_cancelled=True)
-        assert [(data["l"][o[0]][1], o[1], o[2], len(o) > 3) for o in occurrences] == [
+        assert [(data["listings"][o["listing"]]["href"], o["start"], o["end"], "cancelled" in o)
+                for o in day_data["occurrences"]] == [
             (f"activities/{o.listing.id}/", _minutes(o.start.time()), _minutes(o.end.time()), o.cancelled)
             for o in expected], day
-        assert bool(closed) == bool(schedule.closed_days(stek, day, day)), day
+        assert bool(day_data["closed"]) == bool(schedule.closed_days(stek, day, day)), day
     # Thursday 24 December: Christmas Eve closes the house, and says so; every activity is cancelled.
-    christmas_eve = data["d"][27]
-    assert christmas_eve[:4] == ["donderdag 24 december", "24 december", [], "Kerstavond"]
-    assert christmas_eve[4] and all(o[3] == "Kerstavond" for o in christmas_eve[4])
+    christmas_eve = data["days"][27]
+    assert {key: christmas_eve[key] for key in ("name", "date", "hours", "closed")} == {
+        "name": "donderdag 24 december", "date": "24 december", "hours": [], "closed": "Kerstavond"}
+    assert christmas_eve["occurrences"]
+    assert all(o["cancelled"] == "Kerstavond" for o in christmas_eve["occurrences"])
     # Each listing once; times once, as the page writes them.
-    assert len({entry[1] for entry in data["l"]}) == len(data["l"])
-    assert data["m"][str(16 * 60)] == "16:00"
+    assert len({entry["href"] for entry in data["listings"]}) == len(data["listings"])
+    assert data["times"][str(16 * 60)] == "16:00"
 
 
 def test_script_data_text_can_never_end_its_script_element(stek):
@@ -67,14 +71,15 @@ def test_script_data_text_can_never_end_its_script_element(stek):
     text = str(_views(changed).script_data())
     assert "<" not in text
     assert "</script>" in text.replace("\\u003c", "<")
-    assert [entry[0] for entry in json.loads(text)["l"] if entry[1] == "activities/huiswerkklas/"] == [title.values["nl"]]
+    assert [entry["title"] for entry in json.loads(text)["listings"]
+            if entry["href"] == "activities/huiswerkklas/"] == [title.values["nl"]]
 
 
 def test_a_fallback_text_carries_its_language_for_the_script(stek):
     data = json.loads(_views(stek, "en").script_data())
-    assert data["t"]["open_until"] == "Open now, until {time}."
-    fallback = [entry[0] for entry in data["l"] if isinstance(entry[0], list)]
-    assert all(lang in LANGUAGES and direction in ("ltr", "rtl") for _, lang, direction in fallback)
+    assert data["texts"]["open_until"] == "Open now, until {time}."
+    fallback = [entry["title"] for entry in data["listings"] if isinstance(entry["title"], dict)]
+    assert all(text["lang"] in LANGUAGES and text["dir"] in ("ltr", "rtl") for text in fallback)
 
 
 @pytest.mark.parametrize("partner", ["caw", "sociaal-huis", "rechtswinkel", "ziekenfonds", "bibliotheek"])

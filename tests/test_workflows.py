@@ -1,5 +1,6 @@
 """The publishing workflows of the three forges: valid for each forge's own tools, built on `make`,
-publishing only after a good build, every night at 00:05 in Brussels.
+publishing only after a good build, every night at 00:05 in Brussels; and the house template's thin
+workflows, which call the same definitions at the package's release.
 
 No forge is reachable from the tests. What they check instead: actionlint and the forges' JSON
 Schemas (vendored in check-jsonschema, so no network) on every file; the files' contents parsed as
@@ -22,14 +23,32 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
+from stek.editing.workflow_files import GENERATOR_REPOSITORY, GITLAB_TEMPLATE, HOUSE_WORKFLOWS, marker
+
 ROOT = Path(__file__).resolve().parent.parent
-GITHUB = ROOT / ".github" / "workflows" / "site.yml"
+HOUSE = ROOT / "house"  # the template of every house repository (`make house`)
+# GitHub: the jobs are the reusable workflow house.yml; site.yml (here and in a house) only calls it.
+GITHUB = ROOT / ".github" / "workflows" / "house.yml"
+GITHUB_CALLER = ROOT / ".github" / "workflows" / "site.yml"
+HOUSE_GITHUB = HOUSE / ".github" / "workflows" / "site.yml"
+RELEASE = ROOT / ".github" / "workflows" / "release.yml"
+# Forgejo: the whole file, the same here and in a house.
 FORGEJO = ROOT / ".forgejo" / "workflows" / "site.yml"
-GITLAB = ROOT / ".gitlab-ci.yml"
+HOUSE_FORGEJO = HOUSE / ".forgejo" / "workflows" / "site.yml"
+# GitLab: the jobs are the template ci/gitlab/house.yml; .gitlab-ci.yml (here and in a house) includes it.
+GITLAB = ROOT / "ci" / "gitlab" / "house.yml"
+GITLAB_CALLER = ROOT / ".gitlab-ci.yml"
+HOUSE_GITLAB = HOUSE / ".gitlab-ci.yml"
 RENOVATE = ROOT / "renovate.json"
-ACTIONS_WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml")) + sorted(
-    (ROOT / ".forgejo" / "workflows").glob("*.y*ml"))
-CI_FILES = [*ACTIONS_WORKFLOWS, GITLAB]
+# The release a house's workflows call: the newest in CHANGELOG.md, the package's version.
+NEWEST = re.search(r"^## \[(\d+\.\d+\.\d+)\]", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), flags=re.M).group(1)
+HOUSE_CALL = f"{GENERATOR_REPOSITORY}/.github/workflows/house.yml"
+ACTIONS_WORKFLOWS = [path for folder in (ROOT, HOUSE) for forge in (".github", ".forgejo")
+                     for path in sorted((folder / forge / "workflows").glob("*.y*ml"))]
+# The workflows that check, build and publish the site (not the package's release).
+SITE_WORKFLOWS = [path for path in ACTIONS_WORKFLOWS if path != RELEASE]
+CALLERS = [GITHUB_CALLER, HOUSE_GITHUB]
+CI_FILES = [*ACTIONS_WORKFLOWS, GITLAB, GITLAB_CALLER, HOUSE_GITLAB]
 # Keys of Forgejo's that GitHub's schema does not know; the test of the schema leaves them out.
 FORGEJO_ONLY_KEYS = {"enable-email-notifications"}
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -38,9 +57,12 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 PLUMBING = [
     (GITHUB, "Open, add to or close the issue", "tells the watchers through GitHub's issues"),
     (GITHUB, "Enable this workflow", "keeps the nightly schedule switched on"),
-    (FORGEJO, "Python 3.11, git and make", "what `make` needs, from Debian"),
-    (FORGEJO, "Publish to the pages branch", "git push of site/"),
-    (FORGEJO, "Tell the people who watch the repository", "tells the watchers through Forgejo's issues"),
+    *((path, name, what) for path in (FORGEJO, HOUSE_FORGEJO) for name, what in (
+        ("Python 3.11, git and make", "what `make` needs, from Debian"),
+        ("Publish to the pages branch", "git push of site/"),
+        ("Tell the people who watch the repository", "tells the watchers through Forgejo's issues"))),
+    (RELEASE, "The tag names the version that was built", "compares names, builds nothing"),
+    (RELEASE, "Create the release with the version's CHANGELOG entry", "gh release create with dist/"),
 ]
 
 
@@ -63,6 +85,7 @@ def make_targets() -> set[str]:
 
 
 def gitlab_jobs() -> dict[str, dict]:
+    """The jobs of stek-site's GitLab template, which this repository and every house include."""
     reserved = {"workflow", "stages", "variables", "default", "include", "image", "cache", "before_script"}
     return {name: job for name, job in load(GITLAB).items() if name not in reserved and not name.startswith(".")}
 
@@ -107,8 +130,9 @@ def test_workflow_matches_githubs_schema(path, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_gitlab_ci_matches_gitlabs_schema():
-    result = check_jsonschema("--builtin-schema", "vendor.gitlab-ci", "--data-transform", "gitlab-ci", str(GITLAB))
+@pytest.mark.parametrize("path", [GITLAB, GITLAB_CALLER, HOUSE_GITLAB], ids=lambda path: str(path.relative_to(ROOT)))
+def test_gitlab_ci_matches_gitlabs_schema(path):
+    result = check_jsonschema("--builtin-schema", "vendor.gitlab-ci", "--data-transform", "gitlab-ci", str(path))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -124,14 +148,14 @@ def work_lines() -> list[tuple[str, str]]:
     """(where, line) for every command line of every step and job that is not plumbing."""
     plumbing = {(path, name) for path, name, _ in PLUMBING}
     lines = []
-    for path in ACTIONS_WORKFLOWS:
+    for path in SITE_WORKFLOWS:
         for step in steps(load(path)):
             if "run" in step and (path, step.get("name")) not in plumbing:
                 where = f"{path.relative_to(ROOT)}: {step.get('name', step['run'])}"
                 lines += [(where, line.strip()) for line in step["run"].splitlines()]
     for name, job in gitlab_jobs().items():
         for key in ("before_script", "script", "after_script"):
-            lines += [(f".gitlab-ci.yml: {name}", line) for line in job.get(key, [])]
+            lines += [(f"ci/gitlab/house.yml: {name}", line) for line in job.get(key, [])]
     return [(where, line) for where, line in lines if line and not line.startswith("#")]
 
 
@@ -156,7 +180,11 @@ def test_the_makefile_has_the_targets_the_workflows_call():
 # --- When: every pull request, the default branch, by hand, and nightly at 00:05 in Brussels -------
 
 
-@pytest.mark.parametrize("path", [GITHUB, FORGEJO], ids=["github", "forgejo"])
+TRIGGERED = [GITHUB_CALLER, HOUSE_GITHUB, FORGEJO, HOUSE_FORGEJO]
+TRIGGERED_IDS = ["github", "house-github", "forgejo", "house-forgejo"]
+
+
+@pytest.mark.parametrize("path", TRIGGERED, ids=TRIGGERED_IDS)
 def test_runs_on_pull_requests_pushes_by_hand_and_nightly(path):
     on = triggers(load(path))
     assert set(on) == {"pull_request", "push", "workflow_dispatch", "schedule"}
@@ -185,7 +213,7 @@ NIGHTS = [
 
 
 @pytest.mark.parametrize(("day", "expected"), NIGHTS, ids=[str(day) for day, _ in NIGHTS])
-@pytest.mark.parametrize("path", [GITHUB, FORGEJO], ids=["github", "forgejo"])
+@pytest.mark.parametrize("path", TRIGGERED, ids=TRIGGERED_IDS)
 def test_the_nightly_run_is_just_after_midnight_in_brussels_in_winter_and_summer(path, day, expected):
     (schedule,) = triggers(load(path))["schedule"]
     assert utc_run(schedule["cron"], ZoneInfo(schedule["timezone"]), day) == expected.replace(tzinfo=dt.timezone.utc)
@@ -218,7 +246,7 @@ def test_source_date_epoch_is_never_set(path):
     assert "SOURCE_DATE_EPOCH" not in path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("path", ACTIONS_WORKFLOWS, ids=lambda path: str(path.relative_to(ROOT)))
+@pytest.mark.parametrize("path", [GITHUB, FORGEJO, HOUSE_FORGEJO, RELEASE], ids=lambda path: str(path.relative_to(ROOT)))
 def test_checkout_fetches_the_whole_history(path):
     checkouts = [step for step in steps(load(path)) if step.get("uses", "").startswith("actions/checkout@")]
     assert checkouts and all(step["with"]["fetch-depth"] == 0 for step in checkouts)
@@ -239,7 +267,7 @@ def test_python_is_3_11_on_every_forge():
     assert "python3-venv" in job["steps"][0]["run"]
 
 
-@pytest.mark.parametrize("path", ACTIONS_WORKFLOWS, ids=lambda path: str(path.relative_to(ROOT)))
+@pytest.mark.parametrize("path", [GITHUB, FORGEJO, HOUSE_FORGEJO], ids=lambda path: str(path.relative_to(ROOT)))
 def test_the_set_up_is_cached_by_the_lock_file_the_os_and_python(path):
     (cache,) = [step for step in steps(load(path)) if step.get("uses", "").startswith("actions/cache@")]
     assert cache["with"]["path"] == ".venv"
@@ -256,10 +284,121 @@ def test_gitlab_caches_the_set_up_by_the_lock_file_and_its_image():
 
 @pytest.mark.parametrize("path", ACTIONS_WORKFLOWS, ids=lambda path: str(path.relative_to(ROOT)))
 def test_actions_are_pinned_to_a_release_commit(path):
-    uses = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if "uses:" in line]
+    uses = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if "uses:" in line and not line.lstrip().startswith("#")]
     assert uses
     for line in uses:
-        assert re.fullmatch(r"(- )?uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", line), line
+        if path in CALLERS:  # stek-site's own workflow: beside it, or at the release the lock pins
+            assert line in ("uses: ./.github/workflows/house.yml", f"uses: {HOUSE_CALL}@v{NEWEST}"), line
+        else:
+            assert re.fullmatch(r"(- )?uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", line), line
+
+
+# --- One definition: houses call stek-site's workflows at the release their lock pins -------------
+
+
+def test_the_github_jobs_are_a_reusable_workflow():
+    # The caller says when; house.yml has no trigger of its own, so it never runs twice.
+    assert triggers(load(GITHUB)) == {"workflow_call": None}
+
+
+def test_this_repository_and_a_house_call_the_same_github_workflow():
+    here = GITHUB_CALLER.read_text(encoding="utf-8")
+    assert "uses: ./.github/workflows/house.yml\n" in here
+    assert HOUSE_GITHUB.read_text(encoding="utf-8") == here.replace(
+        "uses: ./.github/workflows/house.yml", f"uses: {HOUSE_CALL}@v{NEWEST}")
+
+
+def _permissions_of_the_jobs(workflow: dict) -> dict[str, str]:
+    granted: dict[str, str] = {}
+    for job in workflow["jobs"].values():
+        for scope, level in job.get("permissions", {}).items():
+            granted[scope] = "write" if "write" in (level, granted.get(scope)) else level
+    return granted
+
+
+@pytest.mark.parametrize("path", CALLERS, ids=["github", "house-github"])
+def test_the_caller_grants_exactly_the_rights_the_jobs_ask_for(path):
+    # A called workflow's jobs can narrow the caller's rights, never widen them: a missing one
+    # fails the whole run before it starts; one more would be a right that nothing uses.
+    workflow = load(path)
+    (job,) = workflow["jobs"].values()
+    assert workflow["permissions"] == {}
+    assert job["permissions"] == _permissions_of_the_jobs(load(GITHUB))
+    # github.token reaches the called workflow without secrets; a workflow-level concurrency group
+    # here would be held by the caller while house.yml's jobs wait for their own.
+    assert set(job) == {"uses", "permissions"} and "concurrency" not in workflow
+
+
+def test_the_keep_alive_job_enables_the_callers_workflow():
+    # In a called workflow, the `github` context (workflow_ref too) is the caller's: its site.yml.
+    keep_alive = load(GITHUB)["jobs"]["keep-alive"]
+    assert keep_alive["env"]["WORKFLOW_REF"] == "${{ github.workflow_ref }}"
+
+
+def test_this_repository_and_a_house_hold_the_same_forgejo_workflow():
+    assert HOUSE_FORGEJO.read_bytes() == FORGEJO.read_bytes()
+
+
+def test_this_repository_and_a_house_include_the_same_gitlab_template():
+    assert load(GITLAB_CALLER) == {"include": [{"local": GITLAB_TEMPLATE}]}
+    assert load(HOUSE_GITLAB) == {"include": [{"project": GENERATOR_REPOSITORY, "ref": f"v{NEWEST}", "file": GITLAB_TEMPLATE}]}
+    assert GITLAB.relative_to(ROOT).as_posix() == GITLAB_TEMPLATE
+
+
+@pytest.mark.parametrize("workflow", HOUSE_WORKFLOWS, ids=lambda workflow: workflow.path)
+def test_every_house_workflow_starts_with_the_generation_the_check_expects(workflow):
+    for folder in (ROOT, HOUSE):
+        first = (folder / workflow.path).read_text(encoding="utf-8").split("\n", 1)[0]
+        assert first == marker(workflow), folder / workflow.path
+
+
+def test_the_house_template_has_a_workflow_for_each_forge_and_nothing_else():
+    found = {path.relative_to(HOUSE).as_posix() for path in HOUSE.rglob("*.y*ml")
+             if path.relative_to(HOUSE).parts[0] in (".github", ".forgejo", ".gitlab-ci.yml")}
+    assert found == {workflow.path for workflow in HOUSE_WORKFLOWS}
+
+
+def test_no_workflow_calls_mkdocs_directly():
+    # The engine is ProperDocs, run by the Makefile; the workflows run `make`.
+    for path in CI_FILES:
+        assert not re.search(r"\bmkdocs (build|serve|gh-deploy)", path.read_text(encoding="utf-8")), path
+
+
+# --- The release: a tag v*, `make dist`, PyPI by trusted publishing, a GitHub release ---------------
+
+
+def test_release_runs_on_a_version_tag_only():
+    workflow = load(RELEASE)
+    assert triggers(workflow) == {"push": {"tags": ["v*"]}}
+    assert workflow["permissions"] == {}
+
+
+def test_release_builds_with_make_dist_and_publishes_only_what_it_built():
+    jobs = load(RELEASE)["jobs"]
+    runs = [step["run"] for step in jobs["dist"]["steps"] if "run" in step]
+    assert runs[0] == "make dist"
+    if "dist" not in make_targets():
+        pytest.skip("`make dist` comes with the package's Makefile (branch house)")
+
+
+def test_release_publishes_to_pypi_by_trusted_publishing_alone():
+    jobs = load(RELEASE)["jobs"]
+    pypi = jobs["pypi"]
+    # Only the job that publishes may ask for an OIDC token, and only in the environment that
+    # PyPI's trusted publisher names.
+    assert [name for name, job in jobs.items() if "id-token" in job.get("permissions", {})] == ["pypi"]
+    assert pypi["permissions"] == {"id-token": "write"}
+    assert pypi["environment"]["name"] == "pypi" and pypi["needs"] == "dist"
+    (publish,) = [step for step in pypi["steps"] if step["uses"].startswith("pypa/gh-action-pypi-publish@")]
+    assert "with" not in publish  # no password, no repository URL: PyPI by trusted publishing
+    assert "secrets" not in RELEASE.read_text(encoding="utf-8")
+
+
+def test_release_attaches_the_package_to_a_github_release_after_pypi():
+    job = load(RELEASE)["jobs"]["github-release"]
+    assert job["needs"] == "pypi" and job["permissions"] == {"contents": "write"}
+    assert 'gh release create "$GITHUB_REF_NAME" dist/*' in job["steps"][-1]["run"]
 
 
 # --- Publishing only after a good build, and telling the watchers when it fails -------------------
@@ -352,6 +491,21 @@ def readme_section(title: str) -> str:
     match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", text, flags=re.M | re.S)
     assert match, f"README.md has no section '{title}'"
     return match.group(1)
+
+
+def test_readme_tells_how_a_house_upgrades_on_each_forge_with_and_without_renovate():
+    publishing = readme_section("Publishing")
+    upgrading = publishing[publishing.index("### Upgrading a house"):publishing.index("### Releasing stek-site")]
+    for words in ("one pull request", "CHANGELOG.md", "**With Renovate**", "**Without Renovate**",
+                  "**GitHub**", "**GitLab**", "**Forgejo/Codeberg**", "copy the new", "merges"):
+        assert words in upgrading, words
+
+
+def test_readme_says_the_release_workflow_has_not_run():
+    publishing = readme_section("Publishing")
+    releasing = publishing[publishing.index("### Releasing stek-site"):]
+    for words in ("trusted publishing", "environment `pypi`", "cannot run outside GitHub"):
+        assert words in releasing, words
 
 
 def test_readme_tells_maintainers_of_each_trap():
@@ -460,3 +614,39 @@ def test_gitlab_pages_job_builds_the_site_it_publishes(gitlab_project):
     assert result.returncode == 0, result.stdout + result.stderr
     assert (gitlab_project / "site" / "index.html").is_file()
     assert (gitlab_project / "site" / "calendar.ics").is_file()
+
+
+@pytest.fixture
+def gitlab_house(gitlab_project):
+    """The project as a house has it: the house template's .gitlab-ci.yml, which includes stek-site's
+    template from the project stek-site/stek-site at a release.
+
+    No GitLab is reachable here, so the included file is put where gitlab-ci-local keeps what it
+    downloads (`.gitlab-ci-local/includes/<host>/<project>/<ref>/<file>`): it then reads that copy
+    instead of cloning the project. GitLab itself resolving `include: project:` is not tested.
+    """
+    shutil.copy2(HOUSE_GITLAB, gitlab_project / ".gitlab-ci.yml")
+    included = (gitlab_project / ".gitlab-ci-local" / "includes" / "gitlab.example.org" / GENERATOR_REPOSITORY
+                / f"v{NEWEST}" / GITLAB_TEMPLATE)
+    included.parent.mkdir(parents=True)
+    shutil.copy2(GITLAB, included)
+    (gitlab_project / GITLAB_TEMPLATE).unlink()  # a house has no copy of its own
+    return gitlab_project
+
+
+@pytest.mark.parametrize(("source", "branch", "jobs"), PIPELINES, ids=[f"{s}-{b}" for s, b, _ in PIPELINES])
+def test_gitlab_ci_local_finds_the_same_jobs_in_a_house(gitlab_house, source, branch, jobs):
+    where = (["--unset-variable", "CI_COMMIT_BRANCH"] if branch is None
+             else ["--variable", f"CI_COMMIT_BRANCH={branch}"])
+    result = gitlab_ci_local(gitlab_house, "--list-json", "--variable", f"CI_PIPELINE_SOURCE={source}", *where)
+    assert result.returncode == 0, result.stdout + result.stderr
+    listed = json.loads(result.stdout[result.stdout.index("["):])
+    assert [job["name"] for job in listed if job["when"] != "never"] == jobs
+
+
+def test_gitlab_ci_local_runs_the_included_check_job(gitlab_house):
+    # The work is still this repository's `make check`: the house's own Makefile is tested with `make house`.
+    result = gitlab_ci_local(gitlab_house, "--force-shell-executor", "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads((gitlab_house / "gl-code-quality-report.json").read_text(encoding="utf-8"))
+    assert all(entry["severity"] == "info" for entry in report)

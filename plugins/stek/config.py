@@ -21,5 +21,5 @@ class StekConfig(Config):
     # Languages: two-letter codes, the first is the default (its pages at the site's root)
     languages = c.ListOfItems(c.Type(str), default=[])
 
-    # Removed in 0.2: the time zone is Europe/Brussels, always (SPEC "Time")
+    # Removed after 0.2.0: the time zone is Europe/Brussels, always (SPEC "Time")
     time_zone = Removed(removed=True)

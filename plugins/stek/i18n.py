@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
 from babel import Locale
@@ -55,7 +56,9 @@ def plain(value: str, default: str) -> Text:
     return Translated({default: value}, default)
 
 
+@lru_cache(maxsize=None)
 def locale(lang: str) -> Locale:
+    # Cached: a build asks for a language's locale tens of thousands of times, and parsing it is not free.
     return Locale.parse(lang)
 
 
@@ -68,7 +71,9 @@ def date_text(day: dt.date, lang: str, format: str = "full") -> str:
     return format_date(day, format=format, locale=locale(lang))
 
 
+@lru_cache(maxsize=4096)
 def time_text(time: dt.time, lang: str) -> str:
+    # Cached: a site shows a few dozen distinct times, each thousands of times over.
     return format_time(time, format="short", locale=locale(lang))
 
 

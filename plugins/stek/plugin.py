@@ -27,10 +27,12 @@ from stek.data.partner_page import check_partner_page
 from stek.data.site_config import check_site_config
 from stek.editing.after_loading import load_stek
 from stek.editing.forge_report import plain_lines, report_to_forge
+from stek.editing.workflow_files import check_workflows
 from stek.i18n import Localized, is_rtl, language_autonym
 from stek.pages import (PAGE_TITLES, LanguageFiles, PageKind, PageLanguage, add_pages, localize_pages, page_data,
                         page_keys, rights_kind, section_of)
 from stek.site.hosting import HEADERS_FILE, headers_file
+from stek.site.page_script import SCRIPT_SOURCES, build_script
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
 from stek.site.serve_problems import write_problems_site
@@ -68,6 +70,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         # mkdocs.yml once more, its house contact included: make checked it before MkDocs read it,
         # here its problems are reported with the data's.
         check_site_config(self.root, problems)
+        check_workflows(self.root, problems)  # advice only: the house's workflows and this package's version
         try:
             self.stek, problems = load_stek(self.root, languages, self.now.date(), problems)
         except DataErrors as error:
@@ -104,6 +107,9 @@ class StekPlugin(BasePlugin[StekConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        # The scripts' sources are built into the pages (on_env), not published as files of their own.
+        for file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).parent == SCRIPT_SOURCES]:
+            files.remove(file)
         if self.serve_problems is not None:
             return Files([])  # the pages need the data; on_post_build writes the page of problems
         if self.stek is None:
@@ -129,6 +135,11 @@ class StekPlugin(BasePlugin[StekConfig]):
 
     def site(self, config: MkDocsConfig) -> Site:
         return Site(self.languages, config.site_url or "")
+
+    def on_env(self, env, config: MkDocsConfig, files: Files):
+        # The templates write each page's own script as {{ page_script("time") }}: built from theme/scripts/.
+        env.globals["page_script"] = build_script
+        return env
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files) -> str:
         if self.stek is None:

@@ -21,8 +21,9 @@ from sitebuild import copy_example, run_build
 from stek.calendar import schedule
 from stek.editing.after_loading import load_stek
 from stek.i18n import time_text
+from stek.site.script_data import SCRIPT_TEXTS
+from stek.site.views import SCRIPT_DAYS, Site, Views
 from stek.ui_text import ui
-from stek.site.views import SCRIPT_DAYS, SCRIPT_TEXTS, Site, Views
 from tests.browser.conftest import AXE
 
 BRUSSELS = ZoneInfo("Europe/Brussels")

@@ -31,6 +31,8 @@ MESSAGES: dict[str, Entry] = {
     "old_theme": N_("old_theme", 'the theme "material" is the old one (before version 0.2); the site uses its own theme now. Write "name: stek" and remove the other lines under "theme:".'),
     "time_zone_removed": N_("time_zone_removed", 'the option "time_zone" is gone: the site always keeps Brussels time (Europe/Brussels), so "{value}" changes nothing. Remove this line.'),
     "old_plugin_name": N_("old_plugin_name", 'the plugin "stek/site" is now called "stek". Write "- stek" (with its options, if any).'),
+    "workflow_outdated": N_("workflow_outdated", 'this workflow file is older than stek-site {version} expects: its first line is not "{marker}". Replace it with the file of the same name in the house template, or make the changes that CHANGELOG.md lists under {version} ({changelog}). A house that does not publish on this forge can delete the file.'),
+    "workflow_version": N_("workflow_version", 'this calls stek-site\'s workflow of version {found}, but the site is built with stek-site {version} (requirements.lock). Write "{fixed}", so that both are the same version.'),
     "unknown_theme": N_("unknown_theme", '"{value}" is not the site\'s theme. Write "name: stek".'),
     "one_default_language": N_("one_default_language", 'exactly one language must have "default: true", here {count} have it. Write "default: true" under the main language only.'),
     "missing_file": N_("missing_file", "this file is missing. Add {file} next to mkdocs.yml."),

@@ -18,12 +18,14 @@ from stek.data.errors import DataErrors, Problems
 from stek.data.site_config import MKDOCS_FILE_NAME, check_site_config
 from stek.editing.after_loading import load_stek
 from stek.editing.forge_report import forge_of, plain_lines, report_to_forge
+from stek.editing.workflow_files import check_workflows
 
 
 def check(root: Path, *, strict: bool = False, config_only: bool = False) -> int:
     problems = Problems()
     languages = check_site_config(root, problems)
     _check_engine(problems)
+    check_workflows(root, problems)
     if config_only and not problems.errors:
         return 0  # the build reports the rest, mkdocs.yml's advice included
     if languages and not config_only:

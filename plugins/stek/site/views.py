@@ -10,7 +10,6 @@ schedule engine.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -22,6 +21,7 @@ from stek.data.fields import FUNCTIONS
 from stek.data.model import Activity, Event, Partner, RightsPage, Slot, Stek
 from stek.i18n import date_text, day_name
 from stek.site.format import FUNCTION_MARKS, Formatter
+from stek.site.script_data import script_data
 from stek.ui_text import ui
 
 NEXT_DATES_WEEKS = 8
@@ -35,10 +35,6 @@ COMING_DAYS = 7
 EMBED_MIN_ITEMS = 5
 # Where and when to ask about a right: how many of the next dates a rights page shows.
 RIGHTS_DATES = 3
-# The site's words the page's script needs, by key.
-SCRIPT_TEXTS = ("today_is", "open_until", "closed_now", "opens_today", "opens_at", "closed_on_now", "title_until",
-                "hours_today", "closed_today", "nothing_today", "date_range", "day_open", "day_closed", "cancelled",
-                "one_off", "on_now", "stale", "whole_programme", "nothing_planned", "spoken_range")
 
 
 @dataclass(frozen=True)
@@ -238,59 +234,4 @@ class Views(Formatter):
     # ------------------------------------------------------------------ the page's script
 
     def script_data(self, listings: set[str] | None = None) -> Markup:
-        """What the page's script needs to say, at the reader's own moment, what is open and on.
-
-        From the build's date, SCRIPT_DAYS days, each `[date with day name, date, hours, why closed,
-        occurrences]`; an occurrence is `[listing, start, end]`, with a fourth item (why, or "")
-        when it is cancelled. A partner's embed lists only its own (`listings`), but says what is on
-        now at the house from all of them. Times are minutes after midnight, wall-clock time in Brussels, so
-        that the script needs no time-zone rules of its own; `m` gives their text. Each listing
-        is written once, in `l`. JSON in a script element: "<" is escaped so text cannot end it.
-        """
-        listing_index: dict[str, int] = {}
-        listing_table: list[list] = []
-        times: dict[int, str] = {}
-        spoken: dict[int, str] = {}
-
-        def minutes(time: dt.time) -> int:
-            count = time.hour * 60 + time.minute
-            # As time_range() and time_html() write it: unbroken, and in words for screen readers.
-            times.setdefault(count, self._time(time))
-            spoken.setdefault(count, self.spoken_time(time))
-            return count
-
-        def listing(item: Activity | Event) -> int:
-            if item.id not in listing_index:
-                listing_index[item.id] = len(listing_table)
-                listing_table.append([self.value(item.title), f"activities/{item.id}/", item.function,
-                                      self.value(item.place) if item.place else "", int(isinstance(item, Event)),
-                                      int(listings is None or item.id in listings)])
-            return listing_index[item.id]
-
-        days = []
-        for offset in range(SCRIPT_DAYS):
-            day = self.today + dt.timedelta(days=offset)
-            occurrences = []
-            for occurrence in self.by_day.get(day, ()):
-                entry = [listing(occurrence.listing), minutes(occurrence.start.time()), minutes(occurrence.end.time())]
-                if occurrence.cancelled:
-                    entry.append(self.value(occurrence.reason) if occurrence.reason else "")
-                occurrences.append(entry)
-            hours = [[minutes(o), minutes(c)] for o, c in schedule.opening_hours_on(self.stek, day)]
-            period = next(iter(schedule.closed_days(self.stek, day, day)), None)
-            closed = (self.value(period.reason) if period.reason else ui("house_closed", self.lang).value) if period else ""
-            days.append([self.day_date(day), self.long_date(day), hours, closed, occurrences])
-        data = {
-            "first": self.today.isoformat(),
-            "week": COMING_DAYS,
-            "least": EMBED_MIN_ITEMS,
-            "sep": self.separator,
-            "t": {key: ui(key, self.lang).value for key in SCRIPT_TEXTS},
-            "f": {key: [FUNCTION_MARKS[key], ui(key, self.lang).value] for key in FUNCTIONS},
-            "m": times,
-            "s": spoken,
-            "l": listing_table,
-            "d": days,
-        }
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        return Markup(text.replace("<", "\\u003c"))
+        return script_data(self, days=SCRIPT_DAYS, coming_days=COMING_DAYS, least=EMBED_MIN_ITEMS, listings=listings)

@@ -1,0 +1,1 @@
+"""STEK site generator: a STEK's YAML files in, a multilingual website and calendar feeds out."""

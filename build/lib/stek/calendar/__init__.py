@@ -1,0 +1,1 @@
+"""The programme in time: dated occurrences, the feeds and programme.json."""

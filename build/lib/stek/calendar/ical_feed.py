@@ -1,0 +1,398 @@
+"""The programme as iCalendar feeds (RFC 5545): one VEVENT with an RRULE per weekly slot, one per event.
+
+Every date, rule and removed date comes from the schedule engine, so the feeds and the pages
+agree. Same data and same build moment give byte-identical files. SEQUENCE, LAST-MODIFIED and the
+DTSTART of an activity without `from` come from the repository's history (feed_history), so
+they stay the same from one nightly build to the next.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vRecur, vText
+
+from stek.calendar import schedule
+from stek.calendar.feed_history import Revision
+from stek.data.model import Activity, Listing, Slot, Stek
+from stek.i18n import Translated, date_text, language_name
+from stek.site.ui_text import ui
+
+# Removed dates are written from a month before the build date; an open-ended activity has
+# them up to two years ahead (SPEC: at least 18 months). The daily rebuild moves the window.
+HISTORY = relativedelta(months=1)
+HORIZON = relativedelta(years=2)
+REFRESH = dt.timedelta(days=1)
+# How far ahead an event's DESCRIPTION says which dates do not take place, and why: the 8 weeks
+# programme.json covers. The EXDATEs themselves reach much further.
+CANCELLATIONS_AHEAD = dt.timedelta(weeks=8)
+PRODID = "-//STEK site//stek-site//NL"
+DAY_CODES = ("mo", "tu", "we", "th", "fr", "sa", "su")
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FeedSite:
+    """What the feeds say about the site itself: its name, address, URL and the build's moment."""
+
+    name: str
+    url: str  # site_url, ending in "/"
+    now: dt.datetime  # aware: DTSTAMP, and where the removed dates begin
+    zone: ZoneInfo
+    address: str | None = None
+    # Each event's SEQUENCE, LAST-MODIFIED and first day, by its key (the UID without the host);
+    # None when the build has no history to read them from: then the feeds carry neither.
+    revisions: Mapping[str, Revision] | None = None
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Feed:
+    """One .ics file: its path below the language's root, its name and the listings it holds."""
+
+    path: str
+    title: Translated[str] | None  # what it is about, after the site's name; None for the whole programme
+    listings: tuple[str, ...]
+
+
+def language_prefix(stek: Stek, lang: str) -> str:
+    """The path of a language's site below the root: "" for the default language, "fr/" for others."""
+    return "" if lang == stek.default_language else f"{lang}/"
+
+
+def feeds_of(stek: Stek) -> list[Feed]:
+    """Every feed SPEC.md publishes: the whole programme, each partner's, each activity's and event's."""
+    everything = (*stek.activities, *stek.events)
+    return [
+        Feed(path="calendar.ics", title=None, listings=everything),
+        *(Feed(path=f"partners/{id}.ics", title=p.name, listings=stek.listings_of_partner.get(id, ()))
+          for id, p in stek.partners.items()),
+        *(Feed(path=f"activities/{id}.ics", title=stek.listing(id).title, listings=(id,)) for id in everything),
+    ]
+
+
+def build_feeds(stek: Stek, site: FeedSite, lang: str) -> dict[str, bytes]:
+    """All feeds of one language, by their path below the site's root (`fr/calendar.ics`).
+
+    Each VEVENT is written once and its bytes shared by the feeds that hold it: writing every
+    calendar whole would write each event three times (programme, partner, activity).
+    """
+    prefix = language_prefix(stek, lang)
+    written = {
+        id: {str(event.uid): event.to_ical() for event in build_events(stek, stek.listing(id), site, lang)}
+        for id in (*stek.activities, *stek.events)
+    }
+    end = b"END:VCALENDAR\r\n"
+    result = {}
+    for feed in feeds_of(stek):
+        empty = dataclasses.replace(feed, listings=())
+        head = build_calendar(stek, empty, site, lang).to_ical().removesuffix(end)
+        chosen = {uid: data for id in feed.listings for uid, data in written[id].items()}
+        result[prefix + feed.path] = head + b"".join(chosen[uid] for uid in sorted(chosen)) + end
+    return result
+
+
+def build_calendar(stek: Stek, feed: Feed, site: FeedSite, lang: str) -> Calendar:
+    """One feed in one language, as a Calendar (build_feeds writes the same bytes, faster)."""
+    name = site.name if feed.title is None else f"{site.name}: {feed.title.get(lang).value}"
+    # Each language's calendar is a calendar of its own: its name says which, and so does its
+    # UID (the default language's keeps the UID it always had). Its events' UIDs stay the same.
+    name = f"{name} ({language_name(lang, lang)})"
+    key = (language_prefix(stek, lang) + feed.path.removesuffix(".ics")).replace("/", "-")
+    cal = Calendar.new(
+        prodid=PRODID, uid=_uid(key, site),
+        url=site.url + language_prefix(stek, lang) + feed.path if site.url else None,
+    )
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    # As text, so that a comma in a partner's name is escaped (icalendar leaves NAME as written).
+    cal.add("name", vText(name))
+    cal.add("x-wr-calname", vText(name))
+    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", vDuration(REFRESH))
+    cal.add_component(build_timezone(site.zone, site.now.year))
+    chosen = [e for id in feed.listings for e in build_events(stek, stek.listing(id), site, lang)]
+    # Sorted by UID, so that reordering activities.yaml leaves the file as it is.
+    for event in sorted(chosen, key=lambda e: str(e.uid)):
+        cal.add_component(event)
+    cal.add_missing_timezones()  # adds nothing: the rule-based VTIMEZONE above is there already
+    return cal
+
+
+def build_events(stek: Stek, listing: Listing, site: FeedSite, lang: str) -> list[Event]:
+    """The VEVENTs of an activity (one per slot that has dates) or of an event."""
+    if not isinstance(listing, Activity):
+        start = dt.datetime.combine(listing.date, listing.start, tzinfo=site.zone)
+        end = dt.datetime.combine(listing.date, listing.end, tzinfo=site.zone)
+        return [_event(stek, listing, site, lang, key=listing.id, start=start, end=end)]
+    result = []
+    for slot, key in zip(listing.slots, slot_keys(listing), strict=True):
+        revision = site.revisions.get(key) if site.revisions else None
+        # DTSTART is the slot's first date since it appeared in the repository: the same every
+        # night. Without history, the first date of the feed's window.
+        begin = site.now.date() - HISTORY
+        if revision is not None:
+            begin = min(begin, revision.since)
+        recurrence = slot_recurrence(stek, listing, slot, site.now.date(), site.zone, not_before=begin)
+        if recurrence is None:
+            continue
+        start, end, rule, removed = recurrence
+        event = _event(stek, listing, site, lang, key=key, start=start, end=end,
+                       cancellations=_coming_cancellations(stek, listing, slot, site, lang))
+        event.add("rrule", rule)
+        for moment in removed:
+            event.add("exdate", moment)
+        result.append(event)
+    return result
+
+
+def slot_uids(activity: Activity, site: FeedSite) -> list[str]:
+    """`<activity>-<day>-<HHMM>@<host>`: only ids, the day and the start, so edits elsewhere keep it."""
+    return [_uid(key, site) for key in slot_keys(activity)]
+
+
+def slot_keys(activity: Activity) -> list[str]:
+    """The UIDs of an activity's slots without the host: `<activity>-<day>-<HHMM>`.
+
+    Two slots on the same day and hour (in different weeks of the month) get "-2", "-3".
+    """
+    seen: dict[str, int] = {}
+    result = []
+    for slot in activity.slots:
+        base = f"{activity.id}-{DAY_CODES[slot.day]}-{slot.start:%H%M}"
+        seen[base] = seen.get(base, 0) + 1
+        result.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return result
+
+
+def event_contents(stek: Stek) -> dict[str, Hashable]:
+    """What each VEVENT is made of, by its key, in every language at once, without "today".
+
+    feed_history compares these between commits: a change here is a change calendar apps must
+    take over (a higher SEQUENCE). What moves with the build date alone (the window of EXDATEs,
+    the coming cancellations in DESCRIPTION) is left out, so a nightly rebuild changes nothing.
+    Line numbers are left out too: moving an activity in its file changes none of its events.
+    """
+    result: dict[str, Hashable] = {}
+    closures = tuple((c.start, c.end, _texts(c.reason)) for c in stek.closures)
+    for activity in stek.activities.values():
+        texts = _listing_texts(activity)
+        for slot, key in zip(activity.slots, slot_keys(activity), strict=True):
+            result[key] = (
+                texts, slot.day, slot.start, slot.end, slot.every, slot.weeks, activity.from_date, activity.until,
+                tuple((c.date, _texts(c.reason)) for c in activity.cancelled if c.date.weekday() == slot.day),
+                tuple(c for c in closures if _touches_weekday(c[0], c[1], slot.day)), stek.public_holidays,
+            )
+            # Closures for part of a day remove only the slots they overlap (added only when there are some).
+            part = tuple((c.date, c.start, c.end, _texts(c.reason)) for c in stek.part_day_closures
+                         if c.date.weekday() == slot.day and c.start < slot.end and slot.start < c.end)
+            if part:
+                result[key] += (part,)
+    for event in stek.events.values():
+        result[event.id] = (_listing_texts(event), event.date, event.start, event.end)
+    return result
+
+
+def occurrence_uid(occurrence: schedule.Occurrence, site: FeedSite) -> str:
+    """The UID of the VEVENT an occurrence belongs to."""
+    listing = occurrence.listing
+    if occurrence.slot is None:
+        return _uid(listing.id, site)
+    return slot_uids(listing, site)[listing.slots.index(occurrence.slot)]
+
+
+def slot_recurrence(stek: Stek, activity: Activity, slot: Slot, today: dt.date, zone: ZoneInfo,
+                    not_before: dt.date | None = None) -> tuple[dt.datetime, dt.datetime, vRecur, list[dt.datetime]] | None:
+    """DTSTART, DTEND, RRULE and EXDATEs of a slot, or None when it has no date at all.
+
+    DTSTART is the slot's first date; without `from`, the first one on or after `not_before`
+    (by default the start of the feed's window). The RRULE ends at `until`. EXDATEs list every
+    removed date from the feed's window (or DTSTART, when later) up to `until`, or up to two
+    years ahead when the activity has no end.
+    """
+    first = schedule.first_date(activity, slot, not_before or today - HISTORY)
+    if first is None:
+        return None
+    start = dt.datetime.combine(first, slot.start, tzinfo=zone)
+    end = dt.datetime.combine(first, slot.end, tzinfo=zone)
+    rule = vRecur(freq="MONTHLY" if slot.weeks else "WEEKLY")
+    if slot.every and slot.every > 1:
+        rule["interval"] = slot.every
+    if activity.until:
+        # RFC 5545: with a local DTSTART, UNTIL is in UTC; the last date's start time, so it counts.
+        rule["until"] = dt.datetime.combine(activity.until, slot.start, tzinfo=zone).astimezone(dt.timezone.utc)
+    code = DAY_CODES[slot.day].upper()
+    rule["byday"] = [f"{week}{code}" for week in slot.weeks] if slot.weeks else [code]
+    last = activity.until or today + HORIZON
+    removed = [
+        dt.datetime.combine(day, slot.start, tzinfo=zone)
+        for day in schedule.slot_dates(activity, slot, max(first, today - HISTORY), last)
+        if schedule.is_removed(stek, activity, day, slot)
+    ]
+    return start, end, rule, removed
+
+
+def build_timezone(zone: ZoneInfo, year: int) -> Timezone:
+    """A VTIMEZONE with one yearly rule for standard and one for daylight time, as Outlook writes it.
+
+    icalendar's own (an RDATE list of transitions) is read by ical.js as if summer time never
+    came. The rules are those of `year`, from zoneinfo, dated from the first year they hold.
+    """
+    tz = Timezone.new()
+    tz.add("tzid", zone.key)
+    for daylight, start, offset_from, offset_to, name, rule in _timezone_rules(zone, year):
+        part = TimezoneDaylight() if daylight else TimezoneStandard()
+        part.add("dtstart", start)
+        part.add("tzoffsetfrom", offset_from)
+        part.add("tzoffsetto", offset_to)
+        part.add("tzname", name)
+        if rule is not None:
+            part.add("rrule", rule)
+        tz.add_component(part)
+    return tz
+
+
+@lru_cache(maxsize=8)
+def _timezone_rules(zone: ZoneInfo, year: int) -> list[tuple]:
+    """(daylight?, DTSTART, TZOFFSETFROM, TZOFFSETTO, TZNAME, RRULE) for each part of the VTIMEZONE."""
+    transitions = _transitions(zone, year)
+    if not transitions:
+        moment = dt.datetime(year, 1, 1, tzinfo=zone)
+        return [(False, dt.datetime(1970, 1, 1), moment.utcoffset(), moment.utcoffset(), moment.tzname(), None)]
+    parts = []
+    for before, after in transitions:
+        local = before.replace(tzinfo=None) + dt.timedelta(seconds=1)  # the wall clock when it changes
+        week = _week_of_month(local.date())
+        first = year
+        while first > 1970 and _rule_holds(zone, first - 1, local, week, before.utcoffset(), after.utcoffset()):
+            first -= 1
+        start = _nth_weekday(first, local.month, local.weekday(), week).replace(
+            hour=local.hour, minute=local.minute, second=local.second)
+        rule = vRecur(freq="YEARLY", bymonth=local.month, byday=f"{week}{DAY_CODES[local.weekday()].upper()}")
+        parts.append((bool(after.dst()), start, before.utcoffset(), after.utcoffset(), after.tzname(), rule))
+    return parts
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown as readable plain text for DESCRIPTION: no emphasis marks, links as "text (url)"."""
+    text = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", lambda m: m[1] if m[1] == m[2] else f"{m[1]} ({m[2]})", markdown)
+    text = re.sub(r"<((?:https?|mailto|tel):[^>]+)>", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
+    return text.strip()
+
+
+def _event(stek: Stek, listing: Listing, site: FeedSite, lang: str, *, key: str,
+           start: dt.datetime, end: dt.datetime, cancellations: str = "") -> Event:
+    text = lambda value: value.get(lang).value if value is not None else None  # noqa: E731
+    parts = [value.get(lang) for value in (listing.summary, listing.description) if value is not None]
+    description = "\n\n".join(part for part in (*(plain_text(p.value) for p in parts), cancellations) if part)
+    location = ", ".join(part for part in (text(listing.place), site.address) if part)
+    revision = site.revisions.get(key) if site.revisions else None
+    event = Event.new(
+        uid=_uid(key, site),
+        stamp=site.now.astimezone(dt.timezone.utc),
+        start=start,
+        end=end,
+        location=location or None,
+        url=f"{site.url}{language_prefix(stek, lang)}activities/{listing.id}/" if site.url else None,
+        categories=[function_name(listing.function, lang)],
+        sequence=revision.sequence if revision is not None else None,
+        last_modified=revision.modified if revision is not None else None,
+    )
+    # A text given in the default language for want of a translation says which language it is in.
+    title = listing.title.get(lang)
+    event.add("summary", title.value, parameters={"LANGUAGE": title.lang} if title.lang != lang else None)
+    if description:
+        # When all of the volunteers' text falls back, which is most of it (the line on coming
+        # cancellations is in `lang`); mixed texts say nothing rather than something wrong.
+        fallback = {p.lang for p in parts} - {lang}
+        whole = len(fallback) == 1 and all(p.lang != lang for p in parts)
+        event.add("description", description, parameters={"LANGUAGE": fallback.pop()} if whole else None)
+    return event
+
+
+def _coming_cancellations(stek: Stek, activity: Activity, slot: Slot, site: FeedSite, lang: str) -> str:
+    """The slot's removed dates of the coming weeks, with their reasons: EXDATEs cannot say why."""
+    today = site.now.date()
+    lines = []
+    for day in schedule.slot_dates(activity, slot, today, today + CANCELLATIONS_AHEAD):
+        removed, reason = schedule.removal(stek, activity, day, slot)
+        if removed:
+            when = date_text(day, lang, "full")
+            lines.append(f"- {when}: {reason.get(lang).value}" if reason is not None else f"- {when}")
+    return "\n".join([ui("feed_cancelled", lang).value, *lines]) if lines else ""
+
+
+def _texts(value: Translated[str] | None) -> Hashable:
+    """A text in every language, in a fixed order: the order of a YAML map is no change."""
+    return tuple(sorted(value.values.items())) if value is not None else None
+
+
+def _listing_texts(listing: Listing) -> Hashable:
+    return (listing.function, *(_texts(getattr(listing, name)) for name in ("title", "summary", "description", "place")))
+
+
+def _touches_weekday(first: dt.date, last: dt.date, weekday: int) -> bool:
+    return (last - first).days >= 6 or any((first + dt.timedelta(days=n)).weekday() == weekday
+                                           for n in range((last - first).days + 1))
+
+
+def function_name(function: str, lang: str) -> str:
+    """The function's name as the pages show it (CATEGORIES, programme.json)."""
+    return ui(function, lang).value
+
+
+def _uid(key: str, site: FeedSite) -> str:
+    return f"{key}@{site.host}" if site.host else key
+
+
+def _transitions(zone: ZoneInfo, year: int) -> list[tuple[dt.datetime, dt.datetime]]:
+    """The offset changes in a year: (the last second before, the first second after), local."""
+    result = []
+    hour = dt.timedelta(hours=1)
+    moment = dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc) + hour
+    while moment.year == year:
+        if moment.astimezone(zone).utcoffset() != (moment - hour).astimezone(zone).utcoffset():
+            low, high = moment - hour, moment  # find the exact second
+            while high - low > dt.timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if middle.astimezone(zone).utcoffset() == low.astimezone(zone).utcoffset():
+                    low = middle
+                else:
+                    high = middle
+            result.append((low.astimezone(zone), high.astimezone(zone)))
+        moment += hour
+    return result
+
+
+def _week_of_month(day: dt.date) -> int:
+    """1 to 4 for the nth weekday of its month, -1 for the last."""
+    if day.day + 7 > calendar.monthrange(day.year, day.month)[1]:
+        return -1
+    return (day.day - 1) // 7 + 1
+
+
+def _nth_weekday(year: int, month: int, weekday: int, week: int) -> dt.datetime:
+    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() == weekday]
+    day = days[week - 1] if week > 0 else days[-1]
+    return dt.datetime.combine(day, dt.time())
+
+
+def _rule_holds(zone: ZoneInfo, year: int, local: dt.datetime, week: int,
+                before: dt.timedelta, after: dt.timedelta) -> bool:
+    """Whether the zone changed from `before` to `after` at the same rule's moment in `year`."""
+    day = _nth_weekday(year, local.month, local.weekday(), week)
+    instant = day.replace(hour=local.hour, minute=local.minute, second=local.second) - before
+    utc = instant.replace(tzinfo=dt.timezone.utc)
+    return (utc - dt.timedelta(seconds=1)).astimezone(zone).utcoffset() == before and utc.astimezone(zone).utcoffset() == after

@@ -1,0 +1,256 @@
+"""The weekly programme in time: dated occurrences, opening hours and closed days.
+
+One engine for the pages, the feeds and programme.json, so they can never disagree. It never
+reads the clock: the caller passes "today" or "now" (the build's, from SOURCE_DATE_EPOCH).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays
+from dateutil import rrule
+
+from stek.data.model import Activity, Event, PartDayClosure, Slot, Stek
+from stek.i18n import Translated
+
+# The longest stretch next_opening() looks ahead: a year covers any summer closure.
+_LOOKAHEAD = dt.timedelta(days=400)
+# Where `every: N` counts from when an activity has no `from` (the data asks for one when N > 1):
+# a fixed Monday, so the weeks never depend on the window asked for.
+_EVERY_ANCHOR = dt.date(2001, 1, 1)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Occurrence:
+    """One dated time of an activity (with its slot) or of an event (slot None)."""
+
+    listing: Activity | Event
+    slot: Slot | None
+    start: dt.datetime  # aware, local wall-clock time
+    end: dt.datetime
+    cancelled: bool = False  # by a cancellation, a closure or a public holiday
+    reason: Translated[str] | None = None  # why it is cancelled, when known
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ClosedPeriod:
+    """Days the whole house is closed, both inclusive: a closure or a public holiday."""
+
+    start: dt.date
+    end: dt.date
+    reason: Translated[str] | None  # a closure may have no reason; a holiday always has its name
+    holiday: bool = False
+
+
+def slot_rule(activity: Activity, slot: Slot, not_before: dt.date | None = None) -> rrule.rrule:
+    """The slot's dates as a recurrence rule that starts on its first date; the feeds write the same rule.
+
+    `every: N` counts from the first slot day on or after `from`; `weeks:` picks weekdays of the
+    month (-1 is the last); the rule ends at the season's `until` (inclusive). An activity
+    without `from` has no first date, so the rule starts on or after `not_before`.
+    """
+    begin = activity.from_date or not_before or _EVERY_ANCHOR
+    if slot.every and slot.every > 1 and not activity.from_date:
+        begin = _EVERY_ANCHOR
+    return _rule(activity, slot, begin)
+
+
+def slot_dates(activity: Activity, slot: Slot, first: dt.date, last: dt.date) -> list[dt.date]:
+    """The slot's dates in a window (inclusive), before anything removes some of them."""
+    if activity.until:
+        last = min(last, activity.until)
+    begin = max(first, activity.from_date or first)
+    if slot.every and slot.every > 1:
+        # Only here does the start matter beyond the weekday: weeks count from `from`.
+        begin = activity.from_date or _EVERY_ANCHOR
+    if last < first:
+        return []
+    window = (dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time()))
+    return [moment.date() for moment in _rule(activity, slot, begin).between(*window, inc=True)]
+
+
+def first_date(activity: Activity, slot: Slot, not_before: dt.date | None = None) -> dt.date | None:
+    """The slot's first date (for an activity without `from`: on or after `not_before`), or None."""
+    moment = next(iter(slot_rule(activity, slot, not_before)), None)
+    return moment.date() if moment else None
+
+
+def _rule(activity: Activity, slot: Slot, begin: dt.date) -> rrule.rrule:
+    if slot.weeks:
+        weekday = rrule.weekday(slot.day)
+        parts = dict(freq=rrule.MONTHLY, byweekday=[weekday(n) for n in slot.weeks])
+    else:
+        parts = dict(freq=rrule.WEEKLY, interval=slot.every or 1, byweekday=slot.day)
+    start = dt.datetime.combine(begin, dt.time())
+    until = dt.datetime.combine(activity.until, dt.time()) if activity.until else None
+    # Start on the first real slot date, so that a feed's DTSTART is itself an occurrence. Not
+    # with the rule itself for weekly slots: INTERVAL counts weeks from the week of DTSTART.
+    if slot.weeks:
+        first = rrule.rrule(**parts, dtstart=start, until=until).after(start, inc=True)
+    else:
+        first = start + dt.timedelta(days=(slot.day - begin.weekday()) % 7)
+        first = first if until is None or first <= until else None
+    if first is None:
+        return rrule.rrule(**parts, dtstart=start, count=0)
+    return rrule.rrule(**parts, dtstart=first, until=until)
+
+
+def removal(stek: Stek, activity: Activity, day: dt.date,
+            slot: Slot | None = None) -> tuple[bool, Translated[str] | None]:
+    """Whether an activity's date is removed, and why: its own cancellation first, then a closure, then a holiday.
+
+    A closure for part of the day removes only the slot it overlaps; without `slot`, any slot
+    of the activity on that weekday that it overlaps.
+    """
+    cancellation = next((c for c in activity.cancelled if c.date == day), None)
+    closure = stek.closure_on(day) or _part_day_closure(stek, activity, day, slot)
+    holiday = holiday_name(stek, day)
+    if cancellation is None and closure is None and holiday is None:
+        return False, None
+    reasons = (cancellation and cancellation.reason, closure and closure.reason, holiday)
+    return True, next((reason for reason in reasons if reason is not None), None)
+
+
+def is_removed(stek: Stek, activity: Activity, day: dt.date, slot: Slot | None = None) -> bool:
+    """Whether a date of the activity is removed: `removal` without looking for the reason."""
+    return (
+        stek.closure_on(day) is not None
+        or any(c.date == day for c in activity.cancelled)
+        or (stek.public_holidays is not None and day in _holidays(stek.public_holidays, day.year, None))
+        or _part_day_closure(stek, activity, day, slot) is not None
+    )
+
+
+def _part_day_closure(stek: Stek, activity: Activity, day: dt.date, slot: Slot | None) -> PartDayClosure | None:
+    slots = [slot] if slot is not None else [s for s in activity.slots if s.day == day.weekday()]
+    return next((c for c in stek.part_day_closures for s in slots if c.overlaps(day, s.start, s.end)), None)
+
+
+def part_day_closures(stek: Stek, first: dt.date, last: dt.date) -> list[PartDayClosure]:
+    """The closures for part of a day from `first` to `last` (inclusive), by date and time."""
+    return sorted((c for c in stek.part_day_closures if first <= c.date <= last), key=lambda c: (c.date, c.start))
+
+
+def occurrences(stek: Stek, first: dt.date, last: dt.date, zone: ZoneInfo, *,
+                include_cancelled: bool = False) -> list[Occurrence]:
+    """Every occurrence from `first` to `last` (inclusive), sorted by start and id.
+
+    Removed activity dates are left out, or kept and marked with `include_cancelled`; events are
+    never removed. Times are wall-clock times in `zone`, the same on both sides of a DST change.
+    """
+    result: list[Occurrence] = []
+    for activity in stek.activities.values():
+        for slot in activity.slots:
+            for day in slot_dates(activity, slot, first, last):
+                cancelled, reason = removal(stek, activity, day, slot)
+                if cancelled and not include_cancelled:
+                    continue
+                result.append(Occurrence(
+                    listing=activity, slot=slot, start=_at(day, slot.start, zone), end=_at(day, slot.end, zone),
+                    cancelled=cancelled, reason=reason,
+                ))
+    for event in stek.events.values():
+        if first <= event.date <= last:
+            result.append(Occurrence(
+                listing=event, slot=None, start=_at(event.date, event.start, zone), end=_at(event.date, event.end, zone),
+            ))
+    result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.listing.id))
+    return result
+
+
+def opening_hours_on(stek: Stek, day: dt.date) -> list[tuple[dt.time, dt.time]]:
+    """The house's hours on a day, earliest first; [] when it is closed (closure or holiday).
+
+    Hours for a season replace the regular ones on their weekdays within the season; a closure
+    for part of the day cuts its time out of them.
+    """
+    if stek.closure_on(day) is not None or holiday_name(stek, day) is not None:
+        return []
+    weekday = day.weekday()
+    season = [h for h in stek.seasonal_hours if h.day == weekday and h.in_season(day)]
+    hours = season or [h for h in stek.opening_hours if h.day == weekday]
+    spans = sorted((h.open, h.close) for h in hours)
+    for closure in stek.part_day_closures:
+        if closure.date == day:
+            spans = [part for open, close in spans for part in _cut(open, close, closure.start, closure.end)]
+    return spans
+
+
+def _cut(open: dt.time, close: dt.time, start: dt.time, end: dt.time) -> list[tuple[dt.time, dt.time]]:
+    """What is left of open..close when start..end is taken out of it."""
+    if end <= open or start >= close:
+        return [(open, close)]
+    return [(a, b) for a, b in ((open, start), (end, close)) if a < b]
+
+
+def is_open(stek: Stek, moment: dt.datetime) -> bool:
+    """Whether the house is open at a moment, read as wall-clock time in the house's zone."""
+    now = moment.time().replace(tzinfo=None)
+    return any(open <= now < close for open, close in opening_hours_on(stek, moment.date()))
+
+
+def next_opening(stek: Stek, moment: dt.datetime) -> dt.datetime | None:
+    """The next time the house opens after `moment` (in its time zone), or None if none within a year."""
+    day = moment.date()
+    while day <= moment.date() + _LOOKAHEAD:
+        for open, _ in opening_hours_on(stek, day):
+            start = dt.datetime.combine(day, open, tzinfo=moment.tzinfo)
+            if start > moment:
+                return start
+        day += dt.timedelta(days=1)
+    return None
+
+
+def closed_days(stek: Stek, first: dt.date, last: dt.date) -> list[ClosedPeriod]:
+    """Closures that touch the window (whole, not cut), and the public holidays in it, by date.
+
+    A holiday is left out when a closure covers it already, or when the house neither opens nor
+    runs an activity on that weekday (Easter Sunday, when nothing happens on Sundays anyway).
+    """
+    periods = [
+        ClosedPeriod(start=c.start, end=c.end, reason=c.reason)
+        for c in stek.closures if c.start <= last and c.end >= first
+    ]
+    busy = ({h.day for h in (*stek.opening_hours, *stek.seasonal_hours)}
+            | {s.day for a in stek.activities.values() for s in a.slots})
+    day = first
+    while day <= last:
+        name = holiday_name(stek, day)
+        if name is not None and day.weekday() in busy and stek.closure_on(day) is None:
+            periods.append(ClosedPeriod(start=day, end=day, reason=name, holiday=True))
+        day += dt.timedelta(days=1)
+    return sorted(periods, key=lambda p: (p.start, p.end))
+
+
+def holiday_name(stek: Stek, day: dt.date) -> Translated[str] | None:
+    """The public holiday on a day, named in each site language the `holidays` package knows."""
+    if not stek.public_holidays:
+        return None
+    # The package's own language stands in for a default language it lacks.
+    names = {lang: _holidays(stek.public_holidays, day.year, lang).get(day) for lang in stek.languages}
+    names[stek.default_language] = names[stek.default_language] or _holidays(stek.public_holidays, day.year, None).get(day)
+    if names[stek.default_language] is None:
+        return None
+    return Translated({lang: name for lang, name in names.items() if name is not None}, stek.default_language)
+
+
+def _at(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
+    return dt.datetime.combine(day, time, tzinfo=zone)
+
+
+@lru_cache(maxsize=256)
+def _holidays(country: str, year: int, lang: str | None) -> dict[dt.date, str]:
+    """A year's holidays named in `lang` (None: the package's default language); {} when it lacks `lang`."""
+    table = holidays.country_holidays(country, years=year)
+    lang = lang or table.default_language
+    if lang is None:
+        return dict(table)
+    # Babel-style codes: "en" is the package's "en_US".
+    language = next((code for code in table.supported_languages if code.split("_")[0] == lang), None)
+    if language is None:
+        return {}
+    return dict(holidays.country_holidays(country, years=year, language=language))

@@ -1,0 +1,434 @@
+"""The kinds of value a data file holds: each reads a node as written and describes itself in JSON Schema.
+
+The model is built from these field tables, and the JSON Schemas in `schemas/` are generated
+from the same tables, so the editor's checks and the build's checks cannot disagree.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import holidays
+
+from stek.data.errors import Problems, closest
+from stek.data.loading import Map, Node, Seq, Str
+from stek.i18n import DAY_NAMES, Translated, is_language_code
+
+FUNCTIONS = ("ontmoeten", "leren", "politiseren", "verwijzen")
+URL_SCHEMES = ("http", "https", "mailto", "tel")
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# 09:30, 9:30, 9u30, 9h30, and whole hours written 12u or 12h (as on Belgian posters).
+TIME_PATTERN = re.compile(r"([01]?\d|2[0-3])(?:[:uh.]([0-5]\d)|[uh])")
+DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+PHONE_PATTERN = re.compile(r"\+?[\d\s()./-]+")
+
+INVALID = object()  # A value that was reported as wrong.
+
+
+@dataclass
+class Reader:
+    """What reading one file needs: its name, where problems go, and the site's languages."""
+
+    file: str
+    problems: Problems
+    languages: tuple[str, ...]
+
+    @property
+    def default(self) -> str:
+        return self.languages[0]
+
+    def error(self, node: Node | None, message: str, /, **params: object) -> object:
+        self.problems.error(self.file, getattr(node, "line", 0), message, **params)
+        return INVALID
+
+
+class Kind:
+    """A kind of value; `read` returns the value or INVALID (after reporting why)."""
+
+    def read(self, node: Node, name: str, reader: Reader) -> object:
+        if not isinstance(node, Str):
+            return reader.error(node, "expected_text", field=name)
+        return self.read_str(node, name, reader)
+
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        return str(node)
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": "string"}
+
+
+class PlainText(Kind):
+    """A text in one language only (a name, an address)."""
+
+
+class Text(Kind):
+    """A plain string in the default language, or a map of language codes to strings."""
+
+    def read(self, node: Node, name: str, reader: Reader) -> object:
+        if isinstance(node, Str):
+            _advise_bullets(node, reader)
+            return Translated({reader.default: str(node)}, reader.default)
+        if not isinstance(node, Map):
+            return reader.error(node, "expected_text", field=name)
+        for text in node.values():
+            if isinstance(text, Str):
+                _advise_bullets(text, reader)
+        values: dict[str, str] = {}
+        for lang, text in node.items():
+            if lang not in reader.languages and text == "" and (" " in lang or len(lang) > 3):
+                # {nl: Soep, warm, fr: ...}: the comma cut the text, and its second part became a key.
+                reader.error(lang, "comma_in_text", value=lang)
+            elif lang not in reader.languages:
+                reader.error(lang, "bad_site_language", value=lang, choices=reader.languages,
+                             guess=closest(lang, reader.languages))
+            elif not isinstance(text, Str):
+                reader.error(text, "expected_text", field=f"{name}.{lang}")
+            else:
+                values[str(lang)] = str(text)
+        if not values:
+            return INVALID
+        if reader.default not in values:
+            return reader.error(node, "missing_default_text", field=name, language=reader.default)
+        return Translated(values, reader.default)
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"$ref": "#/$defs/text"}
+
+    @staticmethod
+    def definition(languages: tuple[str, ...]) -> dict:
+        """Defined once per schema file, as every text field has this shape."""
+        return {"anyOf": [
+            {"type": "string"},
+            {"type": "object", "required": [languages[0]], "additionalProperties": False,
+             "properties": {lang: {"type": "string"} for lang in languages}},
+        ]}
+
+
+# Bullets that a word processor puts before list items; Markdown knows only "- " and "* ".
+_BULLETS = "•◦▪●·‣"
+
+
+def _advise_bullets(node: Str, reader: Reader) -> None:
+    """A list pasted from a document: Markdown joins its "•" lines into one paragraph."""
+    lines = str(node).split("\n")
+    for index, line in enumerate(lines):
+        # A text folded onto one line keeps its bullets in the middle: "• soep • brood".
+        bullet = next((b for b in _BULLETS if line.lstrip().startswith(b) or (len(lines) == 1 and f" {b} " in line)), None)
+        if bullet is not None:
+            # A block (`description: |`) starts on the line after its key; a plain text is folded onto one line.
+            line_number = node.line + 1 + index if len(lines) > 1 else node.line
+            reader.problems.advise(reader.file, line_number, "bullet_list", bullet=bullet)
+            return
+
+
+class Price(Text):
+    """A price as written (`1 euro`, `gratis`); `0` means free and is shown so in each language."""
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        # An editor reads an unquoted 0 as a number (YAML 1.2); the build keeps it as text.
+        return {"anyOf": [{"$ref": "#/$defs/text"}, {"type": "number", "minimum": 0}]}
+
+
+class Id(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        if not ID_PATTERN.fullmatch(node):
+            return reader.error(node, "bad_id", value=node, suggestion=slug(node))
+        return str(node)
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": "string", "pattern": f"^{ID_PATTERN.pattern}$"}
+
+
+class Ref(Id):
+    """A reference to an id written elsewhere, kept as written: the loader compares it with the
+    ids (and the names) there, so that `OCMW` can be answered with the id it stands for."""
+
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        return str(node).strip()
+
+
+class Time(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        match = TIME_PATTERN.fullmatch(node.strip())
+        if not match and re.fullmatch(r"24(?:[:uh.]00)?", node.strip()):
+            return reader.error(node, "midnight", value=node)
+        if not match:
+            return reader.error(node, "bad_time", value=node)
+        return dt.time(int(match[1]), int(match[2] or 0))
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": "string", "pattern": f"^{TIME_PATTERN.pattern}$"}
+
+
+class Date(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        if DATE_PATTERN.fullmatch(node.strip()):
+            try:
+                return dt.date.fromisoformat(node.strip())
+            except ValueError:
+                year, month, _ = (int(part) for part in node.strip().split("-"))
+                if 1 <= month <= 12:
+                    # Written right, but the day is not in that month (2026-02-30).
+                    days = calendar.monthrange(year, month)[1]
+                    return reader.error(node, "date_does_not_exist", value=node, days=days)
+        return reader.error(node, "bad_date", value=node)
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": "string", "pattern": f"^{DATE_PATTERN.pattern}$"}
+
+
+class Day(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip().lower()
+        day = DAY_NAMES.get(value)
+        several = [word for word in re.split(r"[\s,;/&+]+", value) if word in DAY_NAMES]
+        if day is None and len(several) > 1:
+            # "dinsdag en donderdag": one slot is one day; the house's hours take a list of days.
+            if name == "days":
+                return reader.error(node, "several_days_list", value=node, fixed=", ".join(several))
+            return reader.error(node, "several_days", value=node, first=several[0], second=several[1])
+        if day is None:
+            # "di", "wo", "Tue": the start of a day's name is the likeliest meaning.
+            starts = [name for name in DAY_NAMES if len(value) >= 2 and name.startswith(value)]
+            guess = starts[0] if starts else closest(value, tuple(DAY_NAMES))
+            return reader.error(node, "bad_day", value=node, guess=guess)
+        return day
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        names = "|".join(DAY_NAMES)
+        return {"type": "string", "pattern": f"^(?i:{names})$"}
+
+
+class Function(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip().lower()
+        if value not in FUNCTIONS:
+            return reader.error(node, "bad_function", value=node, guess=closest(value, FUNCTIONS))
+        return value
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"enum": list(FUNCTIONS)}
+
+
+class Url(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip()
+        if not is_safe_url(value):
+            return reader.error(node, "bad_url", value=node)
+        return value
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": "string", "pattern": "^(https?://[^\\s/]+|mailto:\\S+@|tel:\\+?[0-9])"}
+
+
+class Email(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip()
+        if value.startswith("mailto:"):
+            value = value[len("mailto:"):]
+        if not EMAIL_PATTERN.fullmatch(value):
+            return reader.error(node, "bad_email", value=node)
+        return value
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": "string", "pattern": f"^(mailto:)?{EMAIL_PATTERN.pattern}$"}
+
+
+class Phone(Kind):
+    """A phone number, kept as written: `0512345678` keeps its leading zero."""
+
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip()
+        if not PHONE_PATTERN.fullmatch(value) or sum(c.isdigit() for c in value) < 3:
+            return reader.error(node, "bad_phone", value=node)
+        return value
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        # An editor reads an unquoted 0512345678 as a number (YAML 1.2); the build keeps it as text.
+        return {"type": ["string", "integer"], "pattern": f"^{PHONE_PATTERN.pattern}$"}
+
+
+class SpokenLanguage(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip().lower()
+        if not is_language_code(value):
+            return reader.error(node, "bad_spoken_language", value=node)
+        return value
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": "string", "pattern": "^[a-zA-Z]{2}$"}
+
+
+class Country(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip().upper()
+        countries = holidays.list_supported_countries()
+        if value not in countries:
+            return reader.error(node, "bad_country", value=node, guess=closest(value, tuple(countries)).upper())
+        return value
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": "string", "pattern": "^[A-Za-z]{2}$"}
+
+
+class Every(Kind):
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip()
+        if not value.isdigit() or not 1 <= int(value) <= 52:
+            return reader.error(node, "bad_every", value=node)
+        return int(value)
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 1, "maximum": 52}
+
+
+class Week(Kind):
+    """A week of the month: 1 to 5, or `last` (kept as -1, as RRULE's BYSETPOS writes it)."""
+
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip().lower()
+        if value in ("last", "laatste", "dernier", "dernière"):
+            return -1
+        if value in ("1", "2", "3", "4", "5"):
+            return int(value)
+        return reader.error(node, "bad_week", value=node)
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"anyOf": [{"enum": [1, 2, 3, 4, 5]}, {"enum": ["last", "1", "2", "3", "4", "5"]}]}
+
+
+@dataclass
+class ListOf(Kind):
+    """A list; a single value written without a list counts as a list of one."""
+
+    item: Kind
+
+    def read(self, node: Node, name: str, reader: Reader) -> object:
+        if isinstance(node, Str) and not isinstance(self.item, (Record, PlainText)) and "," in node:
+            # `weeks: 2, 4` is one text "2, 4" in YAML: only brackets make it a list.
+            parts = [part.strip() for part in node.split(",") if part.strip()]
+            return reader.error(node, "list_without_brackets", field=name, fixed=", ".join(parts))
+        if isinstance(node, Str) and not isinstance(self.item, Record):
+            node = _one(node)
+        if not isinstance(node, Seq):
+            return reader.error(node, "expected_list", field=name)
+        values = [self.item.read(item, name, reader) for item in node]
+        return [(value, item) for value, item in zip(values, node) if value is not INVALID]
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        item = self.item.schema(languages)
+        if isinstance(self.item, Record):
+            return {"type": "array", "items": item}
+        return {"anyOf": [{"type": "array", "items": item}, item]}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind
+    required: bool = False
+    doc: str = ""
+
+
+@dataclass
+class Record(Kind):
+    """A block of `key: value` fields, of which some are required and no others are allowed."""
+
+    what: str
+    fields: list[Field] = field(default_factory=list)
+    doc: str = ""
+
+    def read(self, node: Node, name: str, reader: Reader) -> object:
+        """The fields as a dict, with "ok" False when any of them (or a required one) is wrong."""
+        if not isinstance(node, Map):
+            return reader.error(node, "expected_map", what=self.what, value=short(node))
+        names = [f.name for f in self.fields]
+        # Fields that are fine are kept even when others are wrong, so that later checks
+        # (references, times) still run and a build reports every problem at once.
+        values: dict[str, object] = {"line": node.line, "ok": True}
+        for key, value in node.items():
+            if key not in names:
+                reader.error(key, "unknown_key", key=key, what=self.what, choices=names,
+                             guess=closest(key, names))
+        for spec in self.fields:
+            key = node.key(spec.name)
+            value_node = node.get(spec.name)
+            # `title:`, `title: ""`, `title: {}` and `when: []` all leave the field empty.
+            if value_node is None or value_node == "" or isinstance(value_node, (Map, Seq)) and not value_node:
+                if spec.required and key is None:
+                    reader.error(node, "missing_field", what=self.what, field=spec.name)
+                elif spec.required:
+                    # The line is there, with nothing after or under it: say so, not "add a line".
+                    empty = "empty_list" if isinstance(spec.kind, ListOf) else "empty_field"
+                    reader.error(key, empty, field=spec.name)
+                if spec.required:
+                    values["ok"] = False
+                continue
+            value = spec.kind.read(value_node, spec.name, reader)
+            if value is INVALID or not _all_ok(value):
+                values["ok"] = False
+            if value is not INVALID:
+                values[spec.name] = value
+                values[f"{spec.name}.line"] = value_node.line
+        return values
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        properties = {}
+        for spec in self.fields:
+            properties[spec.name] = spec.kind.schema(languages)
+            if spec.doc:
+                properties[spec.name]["description"] = spec.doc
+        result: dict = {"type": "object", "additionalProperties": False, "properties": properties}
+        required = [f.name for f in self.fields if f.required]
+        if required:
+            result["required"] = required
+        if self.doc:
+            result["description"] = self.doc
+        return result
+
+
+def is_safe_url(value: str) -> bool:
+    """Only links a visitor can follow safely: http, https, mailto and tel."""
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    if parts.scheme not in URL_SCHEMES or any(c.isspace() or c in "<>\"'" for c in value):
+        return False
+    if parts.scheme in ("http", "https"):
+        return bool(parts.netloc) and "." in parts.hostname if parts.hostname else False
+    if parts.scheme == "mailto":
+        return bool(EMAIL_PATTERN.fullmatch(parts.path))
+    return any(c.isdigit() for c in parts.path)
+
+
+def slug(value: str) -> str:
+    """A valid id close to what was written, to suggest."""
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower())) or "mijn-id"
+
+
+def _all_ok(value: object) -> bool:
+    """Whether a read value holds no record that had a problem."""
+    if isinstance(value, dict):
+        return bool(value["ok"])
+    if isinstance(value, list):
+        return all(_all_ok(item) for item, _ in value)
+    return True
+
+
+def _one(node: Str) -> Seq:
+    seq = Seq(node.line)
+    seq.append(node)
+    return seq
+
+
+def short(node: Node) -> str:
+    text = str(node) if isinstance(node, Str) else "- ..." if isinstance(node, Seq) else "..."
+    return text if len(text) <= 40 else text[:37] + "..."

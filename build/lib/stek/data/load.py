@@ -1,0 +1,495 @@
+"""Reads a STEK's data files into the model, checking everything a volunteer can get wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from stek.calendar.schedule import slot_dates
+from stek.data.errors import DataErrors, Problems, closest
+from stek.data.fields import ID_PATTERN, ListOf, Reader, Record, short, slug
+from stek.data.glossary import GLOSSARY_FILE_NAME, load_glossary
+from stek.data.id_history import advise_gone_ids
+from stek.data.loading import Map, Seq, parse_yaml, read_text, split_front_matter
+from stek.data.messages import message_language
+from stek.data.model import (
+    ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
+    Event, OpeningHours, PartDayClosure, Partner, RightsPage, Slot, Source, Stek,
+)
+from stek.data.page_links import check_page_links
+from stek.data.translation_age import advise_translations, text_changes
+from stek.editing.plain_language import advise_plain_language
+from stek.i18n import Translated, day_name, language_name
+
+PARTNERS_FILE_NAME = "partners.yaml"
+ACTIVITIES_FILE_NAME = "activities.yaml"
+DOCS_DIR = "content"
+RIGHTS_DIR = "content/rights"
+STALE_AFTER = dt.timedelta(days=365)
+
+
+def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
+              problems: Problems | None = None) -> tuple[Stek, Problems]:
+    """The STEK in `root`, and its warnings and advice; raises DataErrors listing every error.
+
+    `problems` may already hold what an earlier check found (mkdocs.yml), to be reported with the rest.
+    """
+    problems = problems if problems is not None else Problems(language=languages[0])
+    partners_node = _read_yaml(root / PARTNERS_FILE_NAME, PARTNERS_FILE_NAME, problems)
+    activities_node = _read_yaml(root / ACTIVITIES_FILE_NAME, ACTIVITIES_FILE_NAME, problems)
+    partner_ids: dict[str, int] = {}
+    partners = _partners(partners_node, Reader(PARTNERS_FILE_NAME, problems, languages), partner_ids)
+    # References are checked against a file only when its structure could be read: a broken
+    # partners.yaml should not also make every activity's partners look unknown.
+    known_partners = ({id: _names(partners[id].name) if id in partners else () for id in partner_ids}
+                      if _readable(partners_node, PARTNERS_FILE) and partners_node.get("partners") != "" else None)
+    reader = Reader(ACTIVITIES_FILE_NAME, problems, languages)
+    house = ACTIVITIES_FILE.read(activities_node, "", reader) if activities_node is not None else {}
+    ids: dict[str, int] = {}  # Activities and events share one namespace of ids.
+    activities = _activities(house.get("activities", []), reader, ids, known_partners)
+    event_dates: dict[str, int] = {}  # the line of each event's date, for the closed-day warning
+    events = _events(house.get("events", []), reader, ids, known_partners, event_dates)
+    listings = {**activities, **events}
+    known_listings = ({id: _names(listings[id].title) if id in listings else () for id in ids}
+                      if _readable(activities_node, ACTIVITIES_FILE) else None)
+    rights_read: dict[str, tuple] = {}  # each rights file as read: front matter, body, its first line
+    opening_hours, seasonal_hours = _opening_hours(house.get("opening_hours", []), reader)
+    closures, part_day_closures = _closures(house.get("closures", []), reader)
+    stek = Stek(
+        languages=languages,
+        partners=partners,
+        activities=activities,
+        events=events,
+        opening_hours=opening_hours,
+        seasonal_hours=seasonal_hours,
+        closures=closures,
+        part_day_closures=part_day_closures,
+        public_holidays=house.get("public_holidays"),
+        rights=_rights(root, languages, problems, today, known_partners, known_listings, rights_read),
+        glossary=load_glossary(root, languages, problems),
+    )
+    _check_events_on_closed_days(stek, problems, event_dates)
+    check_page_links(root, DOCS_DIR, stek, problems)
+    advise_gone_ids(root, stek, problems)
+    advise_plain_language(stek, problems, activities_node, rights_read)
+    if known_listings == {}:
+        problems.warning(ACTIVITIES_FILE_NAME, activities_node.line, "no_activities")
+    if problems.errors:
+        raise DataErrors(problems.error_lines(), problems)
+    return stek, problems
+
+
+def data_signature(root: Path) -> tuple:
+    """Names, sizes and times of the data files: equal signatures need no second read."""
+    paths = [root / PARTNERS_FILE_NAME, root / ACTIVITIES_FILE_NAME, root / GLOSSARY_FILE_NAME,
+             *sorted((root / DOCS_DIR).rglob("*.md"))]  # every page: their links are checked too
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
+
+
+def _read_yaml(path: Path, name: str, problems: Problems) -> Map | None:
+    if not path.is_file():
+        problems.error(name, 0, "missing_file", file=name)
+        return None
+    text = read_text(path, name, problems)
+    if text is None:
+        return None
+    if not _without_comments(text).strip():
+        # Emptied by mistake in the web editor: never publish a site without its data.
+        problems.error(name, 1, "empty_file", file=name)
+        return None
+    node = parse_yaml(text, name, problems)
+    if node is not None and not isinstance(node, Map):
+        problems.error(name, node.line, "expected_map", what="file", value=short(node))
+        return None
+    return node
+
+
+def _without_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def _readable(node: Map | None, record: Record) -> bool:
+    """Whether a file's top level is as the schema says: known sections, lists where lists go."""
+    if not isinstance(node, Map):
+        return False
+    kinds = {spec.name: spec.kind for spec in record.fields}
+    # An empty section ("activities:" with nothing under it) is read as missing, which is readable.
+    return all(key in kinds and (not isinstance(kinds[key], ListOf) or isinstance(value, Seq) or value == "")
+               for key, value in node.items())
+
+
+def _partners(node: Map | None, reader: Reader, first: dict[str, int]) -> dict[str, Partner]:
+    if node is None:
+        return {}
+    values = PARTNERS_FILE.read(node, "", reader)
+    partners: dict[str, Partner] = {}
+    for item, _ in values.get("partners", []):
+        if "id" in item and _unique(item["id"], item["id.line"], first, reader) and item["ok"]:
+            partners[item["id"]] = Partner(
+                id=item["id"], name=item["name"], about=item.get("about"), website=item.get("website"),
+                phone=item.get("phone"), email=item.get("email"), address=item.get("address"),
+                social_map=item.get("social_map"), line=item["line"],
+            )
+    return partners
+
+
+def _unique(id: str, line: int, first: dict[str, int], reader: Reader) -> bool:
+    if id in first:
+        reader.problems.error(reader.file, line, "duplicate_id", value=id, first=f"{reader.file}:{first[id]}")
+        return False
+    first[id] = line
+    return True
+
+
+# What to say when the file referred to has no entries at all (emptied, or a new house).
+_NONE_YET = {"unknown_partner": "no_partners_yet", "unknown_activity": "no_activities_yet"}
+
+
+def _check_refs(pairs: list, known: dict[str, tuple[str, ...]] | None, message: str, reader: Reader) -> None:
+    """Each reference names a known id; `known` maps the ids to their names (None: not readable)."""
+    if known is None:
+        for value, node in pairs:
+            if not ID_PATTERN.fullmatch(value):
+                reader.error(node, "bad_id", value=value, suggestion=slug(value))
+        return
+    for value, node in pairs:
+        if not known:
+            reader.error(node, _NONE_YET[message], value=value)
+        elif value not in known:
+            named = _named(value, known)
+            if named:
+                # A name written where the id goes (OCMW for sociaal-huis): give the id it stands for.
+                reader.error(node, "name_not_id", value=value, id=named)
+            else:
+                reader.error(node, message, value=value, choices=tuple(known), guess=closest(value, tuple(known)))
+
+
+def _named(value: str, known: dict[str, tuple[str, ...]]) -> str:
+    """The id whose name is `value`, or holds it as a word (OCMW in "Sociaal Huis (OCMW)"), or ""."""
+    wanted = value.strip().lower()
+    words = {id: {w for name in names for w in re.findall(r"\w+", name.lower())} for id, names in known.items()}
+    exact = [id for id, names in known.items() if wanted in (n.lower() for n in names)]
+    inside = [id for id, found in words.items() if set(re.findall(r"\w+", wanted)) <= found and wanted]
+    matches = exact or inside
+    return matches[0] if len(matches) == 1 else ""
+
+
+def _names(text: Translated) -> tuple[str, ...]:
+    return tuple(text.values.values())
+
+
+def _listing_fields(item: dict) -> dict:
+    return dict(
+        id=item["id"], title=item["title"], function=item["function"], summary=item.get("summary"),
+        description=item.get("description"), partners=_ids(item.get("partners", [])),
+        price=item.get("price"), registration=item.get("registration"),
+        languages=tuple(dict.fromkeys(code for code, _ in item.get("languages", []))),
+        place=item.get("place"), line=item["line"],
+    )
+
+
+def _ids(pairs: list) -> tuple[str, ...]:
+    return tuple(str(node) for _, node in pairs)
+
+
+def _activities(items: list, reader: Reader, ids: dict[str, int], partners: dict | None) -> dict[str, Activity]:
+    activities: dict[str, Activity] = {}
+    for item, _ in items:
+        _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
+        _check_translated(item, reader)
+        slots = [_slot(slot, reader, item) for slot, _ in item.get("when", [])]
+        start, until = item.get("from"), item.get("until")
+        if start and until and until < start:
+            reader.problems.error(reader.file, item["until.line"], "until_before_from", until=until, start=start)
+            item["ok"] = False
+        cancelled = tuple(
+            Cancellation(date=c["date"], reason=c.get("reason"), line=c["line"])
+            for c, _ in item.get("cancelled", []) if "date" in c
+        )
+        days = {slot.get("day") for slot, _ in item.get("when", [])}
+        for cancellation in cancelled:
+            if days and None not in days and cancellation.date.weekday() not in days:
+                reader.problems.error(
+                    reader.file, cancellation.line, "cancelled_wrong_day", value=cancellation.date,
+                    day=day_name(cancellation.date.weekday(), message_language(reader.default)),
+                    activity=str(item.get("title", item.get("id", ""))),
+                )
+        if "id" in item and _unique(item["id"], item["id.line"], ids, reader) and item["ok"] and all(slots):
+            activity = Activity(
+                **_listing_fields(item), slots=tuple(slots), from_date=start, until=until, cancelled=cancelled,
+            )
+            _check_cancelled_dates(activity, reader)
+            activities[item["id"]] = activity
+    return activities
+
+
+def _check_cancelled_dates(activity: Activity, reader: Reader) -> None:
+    """A cancelled date on the right weekday that the activity still skips: every other week, a week of
+    the month it does not take, outside its season. The site would never show the cancellation."""
+    for cancellation in activity.cancelled:
+        day = cancellation.date
+        if day.weekday() not in {slot.day for slot in activity.slots}:
+            continue  # reported as the wrong weekday
+        if any(slot_dates(activity, slot, day, day) for slot in activity.slots):
+            continue
+        window = (day - dt.timedelta(days=400), day + dt.timedelta(days=400))
+        dates = sorted({d for slot in activity.slots for d in slot_dates(activity, slot, *window)},
+                       key=lambda d: (abs((d - day).days), d))
+        if dates:
+            reader.problems.error(reader.file, cancellation.line, "cancelled_not_a_date", value=day,
+                                  activity=str(activity.title), example=dates[0])
+
+
+def _slot(slot: dict, reader: Reader, activity: dict) -> Slot | None:
+    ok = slot["ok"]
+    if "start" in slot and "end" in slot and slot["end"] <= slot["start"]:
+        reader.problems.error(reader.file, slot["end.line"], "end_before_start",
+                              end=_hhmm(slot["end"]), start=_hhmm(slot["start"]))
+        ok = False
+    if "every" in slot and "weeks" in slot:
+        reader.problems.error(reader.file, slot["line"], "every_and_weeks")
+        ok = False
+    elif "every" in slot and slot["every"] > 1 and "from" not in activity:
+        reader.problems.error(reader.file, slot["every.line"], "every_without_from", every=slot["every"])
+        ok = False
+    if not ok:
+        return None
+    return Slot(day=slot["day"], start=slot["start"], end=slot["end"], every=slot.get("every"),
+                weeks=tuple(sorted({w for w, _ in slot.get("weeks", [])}, key=lambda w: (w < 0, w))),
+                line=slot["line"])
+
+
+def _events(items: list, reader: Reader, ids: dict[str, int], partners: dict | None,
+            date_lines: dict[str, int]) -> dict[str, Event]:
+    events: dict[str, Event] = {}
+    for item, _ in items:
+        _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
+        _check_translated(item, reader)
+        if "id" in item and "date" in item:
+            date_lines[item["id"]] = item["date.line"]
+        if "start" in item and "end" in item and item["end"] <= item["start"]:
+            reader.problems.error(reader.file, item["end.line"], "end_before_start",
+                                  end=_hhmm(item["end"]), start=_hhmm(item["start"]))
+            item["ok"] = False
+        if "id" in item and _unique(item["id"], item["id.line"], ids, reader) and item["ok"]:
+            events[item["id"]] = Event(**_listing_fields(item), date=item["date"], start=item["start"], end=item["end"])
+    return events
+
+
+def _opening_hours(items: list, reader: Reader) -> tuple[tuple[OpeningHours, ...], tuple[OpeningHours, ...]]:
+    """The regular hours and the hours for seasons, each checked for overlaps on the same weekday.
+
+    Overlapping hours are an error, not merged: 09:30-16:00 and 13:00-17:00 is as likely a typo
+    as a wish to open until 17:00, and only the volunteer knows which.
+    """
+    regular: list[OpeningHours] = []
+    seasonal: list[OpeningHours] = []
+    language = message_language(reader.default)
+    for item, _ in items:
+        if not item["ok"]:
+            continue
+        if item["close"] <= item["open"]:
+            reader.problems.error(reader.file, item["close.line"], "end_before_start",
+                                  end=_hhmm(item["close"]), start=_hhmm(item["open"]))
+            continue
+        start, until = item.get("from"), item.get("until")
+        if (start is None) != (until is None):
+            reader.problems.error(reader.file, item["line"], "season_needs_both")
+            continue
+        if start and until and until < start:
+            reader.problems.error(reader.file, item["until.line"], "until_before_from", until=until, start=start)
+            continue
+        for day, _ in item["days"]:
+            hours = OpeningHours(day=day, open=item["open"], close=item["close"], from_date=start, until=until,
+                                 line=item["line"])
+            others = seasonal if start else regular
+            for other in others:
+                if other.day != day or other.line == hours.line:
+                    continue
+                if (other.from_date, other.until) != (start, until):
+                    if start and other.from_date <= until and start <= other.until:
+                        reader.problems.error(reader.file, item["line"], "seasons_overlap", day=day_name(day, language),
+                                              start=start, until=until, other=other.line)
+                elif hours.open < other.close and other.open < hours.close:
+                    reader.problems.error(
+                        reader.file, item["line"], "opening_hours_overlap", day=day_name(day, language),
+                        open=_hhmm(hours.open), close=_hhmm(hours.close), other_open=_hhmm(other.open),
+                        other_close=_hhmm(other.close), other=other.line)
+            others.append(hours)
+    order = lambda h: (h.from_date or dt.date.min, h.day, h.open)  # noqa: E731
+    return tuple(sorted(regular, key=order)), tuple(sorted(seasonal, key=order))
+
+
+def _closures(items: list, reader: Reader) -> tuple[tuple[Closure, ...], tuple[PartDayClosure, ...]]:
+    """Closures of whole days, and closures for part of a day (a date with start and end)."""
+    closures, parts = [], []
+    for item, _ in items:
+        if not item["ok"]:
+            continue
+        timed = "start" in item or "end" in item
+        if "date" in item and ("from" in item or "until" in item):
+            reader.problems.error(reader.file, item["line"], "closure_both")
+        elif timed and not ("date" in item and "start" in item and "end" in item):
+            reader.problems.error(reader.file, item["line"], "closure_times")
+        elif timed and item["end"] <= item["start"]:
+            reader.problems.error(reader.file, item["end.line"], "end_before_start",
+                                  end=_hhmm(item["end"]), start=_hhmm(item["start"]))
+        elif timed:
+            parts.append(PartDayClosure(date=item["date"], start=item["start"], end=item["end"],
+                                        reason=item.get("reason"), line=item["line"]))
+        elif "date" in item:
+            closures.append(Closure(start=item["date"], end=item["date"], reason=item.get("reason"), line=item["line"]))
+        elif "from" in item and "until" in item:
+            if item["until"] < item["from"]:
+                reader.problems.error(reader.file, item["until.line"], "until_before_from",
+                                      until=item["until"], start=item["from"])
+            else:
+                closures.append(Closure(start=item["from"], end=item["until"], reason=item.get("reason"),
+                                        line=item["line"]))
+        else:
+            reader.problems.error(reader.file, item["line"], "closure_dates")
+    return tuple(sorted(closures, key=lambda c: c.start)), tuple(sorted(parts, key=lambda c: (c.date, c.start)))
+
+
+def _rights(root: Path, languages: tuple[str, ...], problems: Problems, today: dt.date,
+            partners: dict | None, listings: dict | None, read: dict[str, tuple]) -> dict[str, RightsPage]:
+    """The rights pages; `read` gets each file as read (front matter, body, its first line) for the advice."""
+    folder = root / RIGHTS_DIR
+    if not folder.is_dir():
+        return {}
+    originals: dict[str, dict] = {}
+    translations: list[tuple[str, str, dict, str, str]] = []
+    for path in sorted(folder.glob("*.md")):
+        name = f"{RIGHTS_DIR}/{path.name}"
+        stem, _, lang = path.stem.rpartition(".")
+        if not stem:
+            stem, lang = path.stem, languages[0]
+        if lang not in languages:
+            # A dot in a name that is not a language suffix: report the most likely mistake.
+            problems.error(name, 0, "translation_bad_language", value=lang, choices=languages,
+                           guess=closest(lang, languages))
+            continue
+        text = read_text(path, name, problems)
+        split = split_front_matter(text, name, problems) if text is not None else None
+        if split is None:
+            continue
+        read[name] = split
+        meta, body, _ = split
+        reader = Reader(name, problems, languages)
+        if not isinstance(meta, Map):
+            reader.error(meta, "expected_map", what="rights", value="...")
+            continue
+        if lang == languages[0]:
+            if not meta:
+                problems.error(name, 1, "front_matter_missing")
+                continue
+            values = RIGHTS.read(meta, "", reader)
+            _check_refs(values.get("help", []), partners, "unknown_partner", reader)
+            _check_refs(values.get("ask_at", []), listings, "unknown_activity", reader)
+            if not ID_PATTERN.fullmatch(stem):
+                problems.error(name, 0, "bad_file_id", value=path.name, suggestion=slug(stem))
+            elif values.get("id", stem) != stem:
+                reader.error(meta.get("id"), "rights_id_mismatch", value=values["id"], expected=stem)
+            elif values["ok"]:
+                if not values.get("sources"):
+                    # A rights page is only as good as where its facts come from (SPEC: sources required).
+                    problems.warning(name, meta.line, "rights_without_sources")
+                originals[stem] = {**values, "file": name, "body": body.strip()}
+        else:
+            translations.append((stem, lang, meta, body.strip(), name))
+    return _merge_rights(originals, translations, languages, problems, today, text_changes(root, RIGHTS_DIR))
+
+
+def _merge_rights(originals: dict[str, dict], translations: list, languages: tuple[str, ...],
+                  problems: Problems, today: dt.date, changed: dict[str, dt.date] | None = None) -> dict[str, RightsPage]:
+    default = languages[0]
+    texts = {id: {"title": {default: v["title"].values[default]},
+                  "summary": dict(v["summary"].values) if "summary" in v else {},
+                  "bring": {default: tuple(b for b, _ in v["bring"])} if "bring" in v else {},
+                  "body": {default: v["body"]} if v["body"] else {},
+                  "files": {default: v["file"]}}
+             for id, v in originals.items()}
+    for stem, lang, meta, body, name in translations:
+        reader = Reader(name, problems, languages)
+        original = f"{RIGHTS_DIR}/{stem}.md"
+        if stem not in originals:
+            if not any(e.file == original for e in problems.errors):
+                problems.error(name, 0, "translation_without_original", original=original)
+            continue
+        allowed = {f.name for f in RIGHTS_TRANSLATION.fields}
+        for key in [k for k in meta if k in {f.name for f in RIGHTS.fields} - allowed]:
+            reader.error(key, "translation_only_text", key=key, original=original)
+            del meta[key]
+        values = RIGHTS_TRANSLATION.read(meta, "", reader) if meta else {"ok": True}
+        if not values["ok"]:
+            continue
+        entry = texts[stem]
+        entry["files"][lang] = name
+        entry.setdefault("translations", {})[lang] = (values, name)
+        for key in ("title", "summary"):
+            if key in values:
+                entry[key][lang] = values[key].values[values[key].default]
+        if "bring" in values:
+            entry["bring"][lang] = tuple(b for b, _ in values["bring"])
+        if body:
+            entry["body"][lang] = body
+    pages = {}
+    for id, v in originals.items():
+        entry = texts[id]
+        reviewed = v.get("reviewed")
+        if reviewed and today - reviewed > STALE_AFTER:
+            problems.advise(v["file"], v["reviewed.line"], "stale_review", value=reviewed)
+        for lang in languages[1:]:
+            if lang not in entry["files"]:
+                problems.advise(v["file"], 0, "missing_rights_translation",
+                                 language=language_name(lang, message_language(default)),
+                                 file=f"{RIGHTS_DIR}/{id}.{lang}.md")
+        outdated, unchecked = advise_translations(v, entry.get("translations", {}), changed or {}, problems)
+        pages[id] = RightsPage(
+            id=id,
+            title=Translated(entry["title"], default),
+            summary=Translated(entry["summary"], default) if entry["summary"] else None,
+            help=_ids(v.get("help", [])),
+            ask_at=_ids(v.get("ask_at", [])),
+            bring=Translated(entry["bring"], default) if entry["bring"] else None,
+            reviewed=reviewed,
+            sources=tuple(Source(title=s["title"], url=s["url"]) for s, _ in v.get("sources", [])),
+            body=Translated(entry["body"], default) if entry["body"] else None,
+            files=entry["files"],
+            outdated=outdated, unchecked=unchecked,
+            line=v["line"],
+        )
+    return pages
+
+
+def _check_translated(item: dict, reader: Reader) -> None:
+    """Titles and summaries are what visitors scan in lists: advise where one lacks a language.
+
+    Advice, not a warning: the page shows the default language, marked as such, so a house can
+    publish in Dutch first and add languages step by step.
+    """
+    language = message_language(reader.default)
+    for name in ("title", "summary"):
+        text = item.get(name)
+        for lang in reader.languages[1:]:
+            if text is not None and lang not in text.values:
+                reader.problems.advise(reader.file, item[f"{name}.line"], "missing_translation", field=name,
+                                        id=item.get("id", ""), language=language_name(lang, language), code=lang)
+
+
+def _check_events_on_closed_days(stek: Stek, problems: Problems, date_lines: dict[str, int]) -> None:
+    language = message_language(stek.default_language)
+    for event in stek.events.values():
+        # A closure for part of the day counts when it overlaps the event's own hours.
+        closure = stek.closure_on(event.date) or next(
+            (c for c in stek.part_day_closures if c.overlaps(event.date, event.start, event.end)), None)
+        reason = (closure.reason.get(language).value if closure and closure.reason else "") or (
+            stek.holiday_name(event.date, language) or "")
+        if closure or reason:
+            problems.advise(ACTIVITIES_FILE_NAME, date_lines[event.id], "event_on_closed_day", value=event.id,
+                             date=event.date, reason=reason)
+
+
+def _hhmm(time: dt.time) -> str:
+    return time.strftime("%H:%M")

@@ -1,0 +1,93 @@
+"""The page's own scripts, built from their sources in theme/scripts/ into one inline script each.
+
+The sources are small ES modules with real names, one concern each, that node's test runner
+tests as they are (tests/js/). A page carries a script inline (no request, no script from
+another file), so the build joins an entry module and the modules it imports, in the order
+they depend on each other, into one function: import lines and `export` go, comments on lines
+of their own and indentation go; names stay. Houses build with Python only: no npm at build time.
+
+The sources keep to what this needs: imports on one line each (`import { a, b } from "./x.js";`),
+`export` only before a top-level `function` or `const`, top-level names unique across modules.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from markupsafe import Markup
+
+import stek.theme
+
+# Installed, the theme is the package stek.theme beside stek; in the repository it is theme/.
+SCRIPT_SOURCES = Path(stek.theme.__file__).resolve().parent / "scripts"
+
+_IMPORT = re.compile(r'^import \{([\w\s,]+)\} from "\./([\w-]+)\.js";$')
+_TOP_LEVEL = re.compile(r"^(?:export )?(?:function|const|let|class) (\w+)")
+
+
+class ScriptError(Exception):
+    """A module the build cannot join: a bug in the theme, not in a house's data."""
+
+
+
+
+def _modules(entry: str, folder: Path) -> list[tuple[str, str]]:
+    """The entry and every module it imports, each once, each after the modules it imports."""
+    ordered: list[tuple[str, str]] = []
+    seen: set[str] = set()
+
+    def visit(name: str, chain: tuple[str, ...]) -> None:
+        if name in chain:
+            raise ScriptError(f"theme/scripts/{name}.js imports itself through {' -> '.join(chain)}")
+        if name in seen:
+            return
+        source = (folder / f"{name}.js").read_text(encoding="utf-8")
+        for line in source.splitlines():
+            if line.startswith("import "):
+                match = _IMPORT.match(line)
+                if match is None:
+                    raise ScriptError(f"theme/scripts/{name}.js: write imports as import {{ a, b }} from \"./x.js\";: {line}")
+                visit(match.group(2), (*chain, name))
+        seen.add(name)
+        ordered.append((name, source))
+
+    visit(entry, ())
+    return ordered
+
+
+def _strip(source: str) -> list[str]:
+    """The module's lines without imports, `export`, comment lines, indentation and empty lines."""
+    lines = []
+    in_comment = False
+    for line in source.splitlines():
+        text = line.strip()
+        if in_comment:
+            in_comment = "*/" not in text
+            continue
+        if text.startswith("/*"):
+            in_comment = "*/" not in text
+            continue
+        if not text or text.startswith("//") or text.startswith("import "):
+            continue
+        lines.append(text.removeprefix("export "))
+    return lines
+
+
+def build_script(entry: str, folder: Path | None = None) -> Markup:
+    """The text of an inline <script> for the page: theme/scripts/<entry>.js and what it imports."""
+    folder = folder or SCRIPT_SOURCES
+    body: list[str] = []
+    defined: dict[str, str] = {}
+    for name, source in _modules(entry, folder):
+        for line in source.splitlines():
+            if match := _TOP_LEVEL.match(line):
+                if match.group(1) in defined:
+                    raise ScriptError(f"theme/scripts/{name}.js and {defined[match.group(1)]}.js both define "
+                                      f"{match.group(1)}: the page joins them into one scope")
+                defined[match.group(1)] = name
+        body += _strip(source)
+    text = '(function () {\n"use strict";\n' + "\n".join(body) + "\n})();"
+    if "</script" in text.lower() or "<!--" in text:
+        raise ScriptError(f"theme/scripts/{entry}.js would end its <script> element")
+    return Markup(text)

@@ -1,0 +1,150 @@
+/**
+ * The elements of #stek-time at the reader's moment, built the way the templates write them
+ * without JavaScript. `view` says where: {embed, partner, root}; an embed has its own plain
+ * classes (assets/stek-embed.css) and opens links in the partner's whole window.
+ */
+
+import { isoDate, clockTime } from "./brussels.js";
+import { fill } from "./words.js";
+import { DASH, dayTitle, todayTitle, daysRangeTitle, todaysHours } from "./day_titles.js";
+import { isOn, houseStatus, statusText } from "./open_now.js";
+import { lastComingDay, houseEmbedDays, partnerEmbedDays } from "./coming_days.js";
+
+/** An element with a class (none when empty) and children: nodes, strings, or texts in another language. */
+function element(tag, className, children = []) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  for (const child of children) {
+    if (typeof child === "string" || child.nodeType) {
+      node.append(child);
+    } else {
+      // A text that falls back to another language says which, for screen readers and fonts.
+      const span = document.createElement("span");
+      span.lang = child.lang;
+      span.dir = child.dir;
+      span.textContent = child.text;
+      node.append(span);
+    }
+  }
+  return node;
+}
+
+function pageLink(view, text, href) {
+  const link = element("a", view.embed ? "" : "stek-title", [text]);
+  link.href = view.root + href;
+  if (view.embed) link.target = "_top";
+  return link;
+}
+
+function timeElement(data, index, minute) {
+  const time = element("time", "", [data.times[minute]]);
+  time.dateTime = isoDate(data.first, index) + "T" + clockTime(minute);
+  return time;
+}
+
+/** "09:30–12:30", heard as "van 9 uur 30 tot 12 uur 30" by screen readers on the pages. */
+function timeRange(data, view, index, start, end) {
+  const figures = element("span", "", [timeElement(data, index, start), DASH, timeElement(data, index, end)]);
+  if (view.embed) return figures;
+  figures.setAttribute("aria-hidden", "true");
+  const spoken = fill(data.texts.spoken_range, {start: data.spoken[start], end: data.spoken[end]});
+  return element("span", "stek-range", [element("span", "stek-sr", [spoken]), figures]);
+}
+
+/** One occurrence: time, title, function (shape and word), and what to know (cancelled, once, on now, where). */
+function occurrenceItem(data, view, index, occurrence, minute) {
+  const embed = view.embed;
+  const listing = data.listings[occurrence.listing];
+  const fn = data.functions[listing.function];
+  const cancelled = "cancelled" in occurrence;
+  const now = minute != null && isOn(occurrence, minute);
+  const mark = element("span", embed ? "" : "stek-fn__mark", [fn.mark]);
+  mark.setAttribute("aria-hidden", "true");
+  const children = [
+    element("span", embed ? "time" : "stek-time", [timeRange(data, view, index, occurrence.start, occurrence.end)]), " ",
+    pageLink(view, listing.title, listing.href), " ",
+    element("span", embed ? "fn" : "stek-fn stek-fn--" + listing.function, [mark, " " + fn.label]),
+  ];
+  const note = embed ? "note" : "stek-item__note";
+  if (cancelled) {
+    const why = occurrence.cancelled;
+    children.push(" ", element("span", note, why ? [data.texts.cancelled + ": ", why] : [data.texts.cancelled]));
+  } else if (listing.one_off) {
+    children.push(" ", element("span", note, [data.texts.one_off]));
+  }
+  if (now) children.push(" ", element("strong", embed ? "note" : "stek-item__note stek-item__now", [data.texts.on_now]));
+  if (!embed && listing.place) children.push(" ", element("span", "stek-place", [listing.place]));
+  const className = embed ? (cancelled ? "cancelled" : "")
+    : "stek-item stek-item--" + listing.function + (cancelled ? " stek-item--cancelled" : "") + (now ? " stek-item--now" : "");
+  const item = element("li", className, children);
+  if (!embed) item.setAttribute("data-function", listing.function);
+  return item;
+}
+
+function occurrenceList(data, view, index, occurrences, minute) {
+  return element("ul", view.embed ? "" : "stek-items",
+    occurrences.map((occurrence) => occurrenceItem(data, view, index, occurrence, minute)));
+}
+
+/** Days under their dated titles; `minute` marks what is on now (today only). */
+function dayBlocks(data, view, days, tag, minute) {
+  const out = [];
+  for (const {index, occurrences} of days) {
+    const day = data.days[index];
+    out.push(element(tag, "", [dayTitle(data, day)]));
+    if (day.closed) out.push(element("p", "", [day.closed]));
+    if (occurrences.length) out.push(occurrenceList(data, view, index, occurrences, minute));
+    else if (!day.closed) out.push(element("p", "stek-empty", [data.texts.nothing_planned]));
+  }
+  return out;
+}
+
+/** A partner's embed: its next occurrences, today's first under "today". */
+function partnerBlocks(data, view, index, minute) {
+  const out = [];
+  for (const {index: next, occurrences} of partnerEmbedDays(data, index, minute)) {
+    const day = data.days[next];
+    out.push(element("h2", "", [next === index ? todayTitle(data, day) : dayTitle(data, day)]),
+      occurrenceList(data, view, next, occurrences, next === index ? minute : null));
+  }
+  if (!out.length) out.push(element("p", "", [data.texts.nothing_planned]));
+  return out;
+}
+
+/** Past the page's data: say so, and point to the programme, instead of claiming anything. */
+function staleBlocks(data, view) {
+  const last = data.days[data.days.length - 1];
+  return [element("p", "stek-status", [fill(data.texts.stale, {date: last.name})]),
+    element("p", "", [pageLink(view, data.texts.whole_programme, "programme/")])];
+}
+
+/** What #stek-time shows at `moment` ({day, minute} in Brussels, see brussels.js). */
+export function renderMoment(data, view, moment) {
+  const {day: index, minute} = moment;
+  if (index < 0 || index >= data.days.length) return staleBlocks(data, view);
+  const day = data.days[index];
+  const status = houseStatus(data, index, minute);
+  const out = [];
+  if (!view.embed) {
+    const heading = element("h2", "", [todayTitle(data, day)]);
+    heading.id = "stek-days-title";
+    out.push(heading);
+  }
+  out.push(element("p", "stek-status" + (view.embed ? "" : " stek-status--" + (status.open ? "open" : "closed")),
+    [statusText(data, status)]), element("p", "stek-hours", todaysHours(data, day)));
+  if (view.partner) return out.concat(partnerBlocks(data, view, index, minute));
+  if (view.embed) {
+    const [today, ...coming] = houseEmbedDays(data, index, minute);
+    return out.concat(dayBlocks(data, view, [today], "h2", minute), dayBlocks(data, view, coming, "h2", null));
+  }
+  out.push(day.occurrences.length ? occurrenceList(data, view, index, day.occurrences, minute)
+    : element("p", "stek-empty", [data.texts.nothing_today]));
+  const last = lastComingDay(data, index);
+  if (last > index) {
+    out.push(element("h2", "", [daysRangeTitle(data, index + 1, last)]));
+    const coming = [];
+    for (let next = index + 1; next <= last; next++) coming.push({index: next, occurrences: data.days[next].occurrences});
+    out.push(...dayBlocks(data, view, coming, "h3", null));
+  }
+  return out;
+}
