@@ -47,13 +47,6 @@ class Formatter:
         note = ui("fallback_note", self.lang, language=language_name(localized.lang, self.lang)).value
         return block(localized, self.lang, note, markdown)
 
-    def value(self, text) -> str | list[str]:
-        """A text for the page's script: a string, or [text, lang, dir] when it falls back to another language."""
-        localized = text.get(self.lang)
-        if localized.lang == self.lang:
-            return localized.value
-        return [localized.value, localized.lang, direction(localized.lang)]
-
     def price(self, value) -> Markup:
         """A price as written, except `0`, which SPEC.md lets volunteers write for free."""
         if value is not None and re.fullmatch(r"0+(?:[.,]0+)?", str(value).strip()):

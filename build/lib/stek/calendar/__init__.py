@@ -1,1 +1,0 @@
-"""The programme in time: dated occurrences, the feeds and programme.json."""

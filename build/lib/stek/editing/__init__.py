@@ -1,1 +1,0 @@
-"""Helping the people who edit: forge annotations, the check command, plain-language advice, editor schemas."""
