@@ -50,12 +50,12 @@ bench: $(BENCH_STAMP) bench/node_modules/.installed
 	$(MAKE) site
 	$(BIN)/python bench/weights.py site
 
-# After a change of the English texts in ui_text.py or messages.py: renew the templates (.pot) and
+# After a change of the English texts in ui_text.py or data/messages.py: renew the templates (.pot) and
 # merge them into every language's catalog (.po), where translators find new and changed texts.
 EXTRACT := $(BIN)/pybabel extract --no-default-keywords -k N_:1c,2 -k NP_:1c,2,3 --no-location --width=100 \
   --project=stek-site --version=1 --copyright-holder="" --msgid-bugs-address=""
 catalogs: $(SITE_STAMP)
-	$(EXTRACT) -o plugins/stek/locale/site.pot plugins/stek/site/ui_text.py
+	$(EXTRACT) -o plugins/stek/locale/site.pot plugins/stek/ui_text.py
 	$(EXTRACT) -o plugins/stek/locale/messages.pot plugins/stek/data/messages.py
 	$(BIN)/pybabel update --width=100 -D site -i plugins/stek/locale/site.pot -d plugins/stek/locale
 	$(BIN)/pybabel update --width=100 -D messages -i plugins/stek/locale/messages.pot -d plugins/stek/locale

@@ -80,7 +80,7 @@ def timed_build(root: Path) -> tuple[float, float]:
 
 def scaled_stek(factor: int):
     """The example STEK in memory with every activity `factor` times (100x is beyond the file size limit)."""
-    from stek.data.load import load_stek
+    from stek.editing.after_loading import load_stek
 
     stek, _ = load_stek(ROOT, LANGUAGES, now().date())
     copies = {f"{a.id}-x{n}" if n > 1 else a.id: dataclasses.replace(a, id=f"{a.id}-x{n}" if n > 1 else a.id)

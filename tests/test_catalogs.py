@@ -10,7 +10,7 @@ from babel.messages.pofile import read_po
 
 from stek.catalogs import LOCALE_DIR, translate
 from stek.data.messages import MESSAGES, render
-from stek.site.ui_text import TEXTS, ui
+from stek.ui_text import TEXTS, ui
 
 KEYWORDS = {"N_": ((1, "c"), 2), "NP_": ((1, "c"), 2, 3)}
 # The catalogs the example ships: the site's words in its four languages, messages in three.
@@ -26,7 +26,7 @@ def fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize(("domain", "source"), [("site", "site/ui_text.py"), ("messages", "data/messages.py")])
+@pytest.mark.parametrize(("domain", "source"), [("site", "ui_text.py"), ("messages", "data/messages.py")])
 def test_the_templates_are_current_with_the_code(domain, source):
     """Run `make catalogs` after changing an English text: this fails until then."""
     extracted = {(context, message) for _, message, _, context

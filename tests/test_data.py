@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from stek.data.errors import DataErrors, Problems
-from stek.data.load import load_stek
 from stek.data.site_config import check_site_config
+from stek.editing.after_loading import load_stek
 from stek.i18n import Translated
 
 HERE = Path(__file__).parent

@@ -15,7 +15,7 @@ import pytest
 from sitebuild import copy_example, run_build
 from stek.calendar.feed_history import Revision, count_changes, read_history
 from stek.calendar.ical_feed import event_contents
-from stek.data.load import load_stek
+from stek.editing.after_loading import load_stek
 
 # Every test here makes a git repository of the example, and most build it.
 pytestmark = pytest.mark.slow

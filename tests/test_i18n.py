@@ -9,7 +9,7 @@ import pytest
 from sitebuild import copy_example, run_build
 from stek.i18n import Localized
 from stek.site.rich_text import block, inline
-from stek.site.ui_text import ui
+from stek.ui_text import ui
 
 LANGUAGES = {"nl": "", "fr": "fr/", "en": "en/", "ar": "ar/"}
 PAGES = ("", "programme/", "activities/soep-en-babbel/", "activities/nieuwjaarsreceptie-2027/", "partners/",

@@ -16,8 +16,8 @@ from expansion import engine_rows, ical_js_available, ical_js_rows, python_rows
 from sitebuild import copy_example, run_build
 from stek.calendar import ical_feed
 from stek.calendar.ical_feed import FeedSite, build_feeds
-from stek.data.load import load_stek
 from stek.data.model import Activity, Slot
+from stek.editing.after_loading import load_stek
 from stek.i18n import Translated
 
 ZONE = ZoneInfo("Europe/Brussels")

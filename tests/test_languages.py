@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sitebuild import copy_example, run_build
-from stek.site.ui_text import TEXTS, ui
+from stek.ui_text import TEXTS, ui
 
 NEW = "pl"  # Polish: no catalog, no data, and four plural forms
 

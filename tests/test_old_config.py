@@ -55,3 +55,25 @@ def test_old_mkdocs_yml_builds_the_same_site_with_advice(example_site, tmp_path)
         'zijn instellingen, als die er zijn).',
     ]
     assert _differences(filecmp.dircmp(example_site.site, build.site)) == []
+
+
+def test_issue_19_a_time_zone_option_builds_the_same_site_with_advice(example_site, tmp_path, capsys):
+    """`time_zone` is gone (SPEC: Brussels, always): a mkdocs.yml that still sets it builds, --strict too."""
+    from stek.editing.check import check
+
+    config = (example_site.root / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "  - stek:\n", "  - stek:\n      time_zone: America/New_York\n")
+    root = copy_example(tmp_path / "zone", {"mkdocs.yml": config})
+    build = run_build(root, "--strict")
+    assert build.returncode == 0, build.output
+    assert "WARNING" not in build.output
+    line = config.split("\n").index("      time_zone: America/New_York") + 1
+    advice = [line.split("stek: ", 1)[1] for line in build.output.splitlines() if "stek: mkdocs.yml:" in line]
+    assert advice == [
+        f'mkdocs.yml:{line}: De instelling "time_zone" bestaat niet meer: de site rekent altijd in de tijd van '
+        'Brussel (Europe/Brussels), dus "America/New_York" verandert niets. Verwijder deze regel.']
+    # The feeds, programme.json, the JSON-LD and the pages' script all keep Brussels time.
+    assert _differences(filecmp.dircmp(example_site.site, build.site)) == []
+    # The check command says the same, and passes --strict.
+    assert check(root, strict=True) == 0
+    assert advice[0] in capsys.readouterr().err

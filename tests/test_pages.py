@@ -86,7 +86,7 @@ def test_home_shows_dated_hours_contact_and_closures(example_site):
     assert "Van 27 november tot 3 december" in html
     assert "vrijdag 27 november: open 09:30\u2060–\u206012:30" in html
     assert "zaterdag 28 november: gesloten" in html
-    assert 'href="tel:051123456"' in html
+    assert 'href="tel:+3251123456"' in html  # 051 12 34 56: +32, the trunk 0 dropped
     assert "openstreetmap.org/search?query=Kerkstraat" in html
     assert "Kerstavond" in html  # 24 December: within 30 days
     assert "<script src" not in html  # no bundle: the only script is inline
@@ -164,21 +164,48 @@ def test_description_links_only_to_safe_schemes():
                     '![i](https://e.org/i.png)</p>')
 
 
-@pytest.mark.parametrize(("written", "link"), [
-    ("051 23 45 67", "tel:051234567"),
-    ("0512345678", "tel:0512345678"),
+# Worked out by hand from SPEC "Contact": kept as written, linked in international form (+32…),
+# the trunk 0 dropped; "(0)" after the country code is the trunk 0 written for callers at home.
+PHONE_LINKS = [
+    # written, link
+    ("051 23 45 67", "tel:+3251234567"),
+    ("0512345678", "tel:+32512345678"),  # ten digits, as written: 0 51 234 56 78
+    ("+32 (0)51 23 45 67", "tel:+3251234567"),
     ("+32 (0)59 55 66 77", "tel:+3259556677"),
     ("+32 51 23 45 67", "tel:+3251234567"),
-])
-def test_phone_numbers_link_with_the_digits_to_dial(written, link):
-    from stek.site.views import Views
+    ("0470 12 34 56", "tel:+32470123456"),
+    ("0032 51 23 45 67", "tel:+3251234567"),
+    ("+31 20 123 4567", "tel:+31201234567"),
+    ("1700", "tel:1700"),
+]
 
-    assert Views.tel(written) == link
+
+@pytest.mark.parametrize(("written", "link"), PHONE_LINKS)
+def test_phone_numbers_link_with_the_digits_to_dial(written, link):
+    from stek.data.contact import tel_link
+
+    assert tel_link(written) == link
+
+
+def test_issue_19_partner_pages_and_the_house_link_phones_by_one_rule(build_site):
+    """The partner page had a copy of the rule of its own: "+32 (0)51…" became tel:+32051…, never dialled."""
+    root = Path(__file__).parent.parent
+    partners = (root / "partners.yaml").read_text(encoding="utf-8").replace(
+        "phone: 051 23 45 67", "phone: +32 (0)51 23 45 67")
+    mkdocs = (root / "mkdocs.yml").read_text(encoding="utf-8").replace("phone: 051 12 34 56", "phone: 051 23 45 67")
+    build = build_site({"partners.yaml": partners, "mkdocs.yml": mkdocs})
+    assert build.returncode == 0, build.output
+    sociaal_huis = build.text("partners/sociaal-huis/index.html")
+    assert '<a href="tel:+3251234567" dir="ltr">+32 (0)51 23 45 67</a>' in sociaal_huis
+    assert '<a href="tel:+32470123456" dir="ltr">0470 12 34 56</a>' in build.text("fr/partners/jeugdhuis/index.html")
+    # The house's footer, on every page.
+    assert '<a href="tel:+3251234567" dir="ltr">051 23 45 67</a>' in build.text("index.html")
+    assert '<a href="tel:+3251234567" dir="ltr">051 23 45 67</a>' in sociaal_huis
 
 
 def test_phone_numbers_and_lists_read_right_in_arabic(example_site):
     home = example_site.text("ar/index.html")
-    assert 'href="tel:051123456" dir="ltr">051 12 34 56</a>' in home
+    assert 'href="tel:+3251123456" dir="ltr">051 12 34 56</a>' in home
     assert "<bdi>Kerkstraat 12, 8800 Roeselare</bdi>" in home
     programme = example_site.text("ar/programme/index.html")
     text = re.sub(r"<[^>]+>", "", re.sub(r"<bdi>.*?</bdi>", "", programme))  # the address is Dutch, as written

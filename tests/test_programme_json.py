@@ -12,7 +12,7 @@ import pytest
 
 from stek.calendar import schedule
 from stek.calendar.programme_json import SCHEMA_FILE, VERSION
-from stek.data.load import load_stek
+from stek.editing.after_loading import load_stek
 
 ZONE = ZoneInfo("Europe/Brussels")
 LANGUAGES = ("nl", "fr", "en", "ar")

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stek.data.errors import DataErrors
-from stek.data.load import load_stek
+from stek.editing.after_loading import load_stek
 
 MINIMAL = Path(__file__).parent / "sites" / "minimal"
 FILES = ["partners.yaml", "activities.yaml", "content/rights/leefloon.md", "content/rights/leefloon.fr.md"]

@@ -125,14 +125,6 @@ def test_opening_hours_open_now_and_next_opening():
     monday = D(2027, 3, 22)
     assert schedule.opening_hours_on(house, monday) == [(T(9, 30), T(12)), (T(13), T(16))]
     assert schedule.opening_hours_on(house, D(2027, 3, 29)) == []  # Easter Monday
-    at = lambda day, hour, minute=0: dt.datetime.combine(day, T(hour, minute), tzinfo=ZONE)  # noqa: E731
-    assert schedule.is_open(house, at(monday, 9, 30))
-    assert not schedule.is_open(house, at(monday, 12))  # closing time is no longer open
-    assert schedule.next_opening(house, at(monday, 12)) == at(monday, 13)
-    assert schedule.next_opening(house, at(monday, 16)) == at(D(2027, 3, 24), 13)
-    # Easter Monday, then a closed Wednesday: from Easter Sunday, the next opening is a week later.
-    assert schedule.next_opening(house, at(D(2027, 3, 28), 12)) == at(D(2027, 4, 5), 9, 30)
-    assert schedule.next_opening(stek(), at(monday, 16)) is None
 
 
 def test_closed_days_list_closures_whole_and_holidays_on_days_something_happens():
@@ -174,8 +166,6 @@ def test_a_season_replaces_the_regular_hours_on_its_weekdays_only_within_its_dat
     assert schedule.opening_hours_on(house, D(2027, 7, 6)) == [(T(9, 30), T(16))]  # a Tuesday keeps its hours
     assert schedule.opening_hours_on(house, D(2027, 8, 30)) == [(T(9, 30), T(12, 30))]
     assert schedule.opening_hours_on(house, D(2027, 9, 6)) == [(T(9, 30), T(16))]
-    assert not schedule.is_open(house, dt.datetime(2027, 7, 5, 14, tzinfo=ZONE))
-    assert schedule.next_opening(house, dt.datetime(2027, 7, 5, 14, tzinfo=ZONE)) == dt.datetime(2027, 7, 6, 9, 30, tzinfo=ZONE)
 
 
 def test_a_part_day_closure_shortens_the_day_and_removes_only_what_it_overlaps():
@@ -185,9 +175,6 @@ def test_a_part_day_closure_shortens_the_day_and_removes_only_what_it_overlaps()
     house = stek(morning, lunch, late, opening_hours=(OpeningHours(day=0, open=T(9, 30), close=T(17)),),
                  part_day_closures=(MEETING,))
     assert schedule.opening_hours_on(house, D(2027, 3, 8)) == [(T(9, 30), T(12)), (T(16), T(17))]
-    assert schedule.is_open(house, dt.datetime(2027, 3, 8, 16, 30, tzinfo=ZONE))
-    assert not schedule.is_open(house, dt.datetime(2027, 3, 8, 13, tzinfo=ZONE))
-    assert schedule.next_opening(house, dt.datetime(2027, 3, 8, 13, tzinfo=ZONE)) == dt.datetime(2027, 3, 8, 16, tzinfo=ZONE)
     found = schedule.occurrences(house, D(2027, 3, 8), D(2027, 3, 8), ZONE, include_cancelled=True)
     assert [(o.listing.id, o.cancelled, o.reason) for o in found] == [
         ("koffie", False, None), ("soep", True, text("Personeelsvergadering")), ("huiswerk", False, None)]

@@ -15,8 +15,9 @@ import pytest
 
 from sitebuild import ROOT
 from stek.calendar import schedule
-from stek.data.load import load_stek
+from stek.editing.after_loading import load_stek
 from stek.i18n import Translated
+from stek.site import embed_view, home_view, listing_view, programme_view
 from stek.site.views import EMBED_MIN_ITEMS, SCRIPT_DAYS, Site, Views
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -92,7 +93,7 @@ def test_a_fallback_text_carries_its_language_for_the_script(stek):
 @pytest.mark.parametrize("partner", ["caw", "sociaal-huis", "rechtswinkel", "ziekenfonds", "bibliotheek"])
 def test_a_partners_embed_lists_its_next_occurrences_never_an_empty_week(stek, partner):
     """At least 5 that take place (when 8 weeks hold them), every one of the first week, none skipped."""
-    embed = _views(stek).embed(stek.partners[partner])
+    embed = embed_view.embed(_views(stek), stek.partners[partner])
     listed = [(day.date, item.start) for day in embed["days"] for item in day.items]
     listings = set(stek.listings_of_partner[partner])
     coming = [o for o in schedule.occurrences(stek, NOW.date(), NOW.date() + dt.timedelta(days=SCRIPT_DAYS - 1),
@@ -107,13 +108,13 @@ def test_a_partners_embed_lists_its_next_occurrences_never_an_empty_week(stek, p
 
 def test_without_script_every_heading_is_dated(stek):
     views = _views(stek)
-    home = views.home()
+    home = home_view.home(views)
     assert str(home["heading"]) == "Van 27 november tot 3 december"
     assert [re.sub("[\u2060]", "", str(day.title)) for day in home["days"][:2]] == [
         "vrijdag 27 november: open 09:30–12:30", "zaterdag 28 november: gesloten"]
-    assert str(views.programme()["changes_heading"]) == "Wijzigingen van 27 november tot 10 december"
+    assert str(programme_view.programme(views)["changes_heading"]) == "Wijzigingen van 27 november tot 10 december"
     # Every date the browser may drop carries its end, with the offset of its own day.
-    listing = views.listing(stek.activities["huiswerkklas"])
+    listing = listing_view.listing(views, stek.activities["huiswerkklas"])
     assert listing["dates"] and all(dt.datetime.fromisoformat(item.end).utcoffset() is not None
                                     for item in listing["dates"])
     closure = home["closures"][0]

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sitebuild import ROOT
-from stek.data.load import load_stek
+from stek.editing.after_loading import load_stek
 from stek.site.views import Site, Views
 
 RANGE = re.compile(r'<span class="stek-range"><span class="stek-sr"( lang="\w+")?>(?P<spoken>[^<]*)</span>'

@@ -15,8 +15,8 @@ import yaml
 
 from sitebuild import ROOT, copy_example, run_build
 from stek.data.errors import DataErrors, Problems
-from stek.data.load import load_stek
 from stek.data.site_config import check_site_config
+from stek.editing.after_loading import load_stek
 
 GUIDES = ("HANDLEIDING.md", "GUIDE.fr.md")
 DATA_FILES = ("activities.yaml", "partners.yaml", "mkdocs.yml")

@@ -139,6 +139,7 @@ def test_the_changelog_quotes_each_message_as_make_check_prints_it():
         "old_languages_block": "mkdocs.yml:<line>: " + render("old_languages_block", "nl", codes="nl, fr, en, ar"),
         "old_plugin_name": "mkdocs.yml:<line>: " + render("old_plugin_name", "nl"),
         "engine_without_plugins": "mkdocs.yml: " + render("engine_without_plugins", "nl", version="2.0.0"),
+        "time_zone_removed": "mkdocs.yml:<line>: " + render("time_zone_removed", "nl", value="Europe/Brussels"),
         "workflow_outdated": OUTDATED_NL.format(file=GITHUB),
         "workflow_version": f"{GITHUB}:<line>: " + render(
             "workflow_version", "nl", found="v0.1.9", version="0.2.0",

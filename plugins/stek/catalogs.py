@@ -83,9 +83,3 @@ def translate(domain: str, lang: str, entry: Entry, n: int | None = None) -> str
     except LookupError:
         return None
     return text or None
-
-
-def catalog_languages(domain: str) -> tuple[str, ...]:
-    """The languages that have a catalog for `domain`, English (the source) included."""
-    found = sorted(path.parent.parent.name for path in LOCALE_DIR.glob(f"*/LC_MESSAGES/{domain}.po"))
-    return (SOURCE_LANGUAGE, *found)

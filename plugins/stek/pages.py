@@ -16,9 +16,16 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from stek.data.model import Stek
-from stek.site import rights_view
-from stek.site.ui_text import ui
+from stek.site.embed_view import embed
+from stek.site.home_view import home
+from stek.site.listing_view import listing
+from stek.site.partner_view import partner, partners
+from stek.site.poster_view import poster
+from stek.site.programme_view import programme
+from stek.site.rights_view import glossary, rights, rights_index
+from stek.site.search_view import search
 from stek.site.views import Site, Views
+from stek.ui_text import ui
 
 # Pages that are sections of the navigation; every other page is reached through them.
 SECTIONS = {"", "programme/", "partners/", "rights/", "search/"}
@@ -183,29 +190,29 @@ def section_of(key: str) -> str:
 
 
 def page_data(views: Views, kind: PageKind):
-    """The data a page's template needs, from the views of its language."""
+    """The data a page's template needs, from the view of its page family in its language."""
     stek = views.stek
     match kind.template:
         case "home.html":
-            return views.home()
+            return home(views)
         case "programme.html":
-            return views.programme()
+            return programme(views)
         case "activity.html":
-            return views.listing(stek.listing(kind.id))
+            return listing(views, stek.listing(kind.id))
         case "partners.html":
-            return views.partners()
+            return partners(views)
         case "partner.html":
-            return views.partner(stek.partners[kind.id])
+            return partner(views, stek.partners[kind.id])
         case "rights_index.html":
-            return views.rights_index()
+            return rights_index(views)
         case "rights.html":
-            return views.rights(stek.rights[kind.id])
+            return rights(views, stek.rights[kind.id])
         case "embed.html":
-            return views.embed(stek.partners[kind.id] if kind.id else None)
+            return embed(views, stek.partners[kind.id] if kind.id else None)
         case "print.html":
-            return views.poster()
+            return poster(views)
         case "glossary.html":
-            return {"terms": rights_view.glossary(views)}
+            return {"terms": glossary(views)}
         case "search.html":
-            return views.search()
+            return search(views)
     return None

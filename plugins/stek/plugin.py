@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -18,14 +17,15 @@ from mkdocs.structure.files import File, Files
 from stek.calendar.feed_history import read_history
 from stek.calendar.ical_feed import FeedSite, build_feeds, event_contents
 from stek.calendar.programme_json import programme_files
-from stek.calendar.today import build_now
+from stek.calendar.today import TIME_ZONE, build_now
 from stek.config import StekConfig
 from stek.data.errors import DataErrors, Problems
 from stek.data.glossary import GLOSSARY_FILE_NAME
-from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature, load_stek
+from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, data_signature
 from stek.data.model import Stek
 from stek.data.partner_page import check_partner_page
 from stek.data.site_config import check_site_config
+from stek.editing.after_loading import load_stek
 from stek.editing.forge_report import plain_lines, report_to_forge
 from stek.editing.workflow_files import check_workflows
 from stek.i18n import Localized, is_rtl, language_autonym
@@ -60,7 +60,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         # mistake must never leave a half-made site in place of a good one.
         self.root = Path(config.config_file_path).parent
         self._docs_dir = config.docs_dir
-        self.now = build_now(self.config.time_zone)
+        self.now = build_now()
         self.languages = languages = site_languages(config, self.config)
         # `mkdocs serve` calls on_config again on every change: read the data again only when it changed.
         signature = (languages, self.now.date(), data_signature(self.root))
@@ -117,7 +117,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         site = self.site(config)
         files, self.page_languages = localize_pages(files, config, site.languages)
         feed_site = FeedSite(
-            name=config.site_name, url=config.site_url or "", now=self.now, zone=ZoneInfo(self.config.time_zone),
+            name=config.site_name, url=config.site_url or "", now=self.now, zone=TIME_ZONE,
             address=(config.extra.get("house") or {}).get("address"), revisions=self.revisions,
         )
         self.kinds: dict[str, PageKind] = {}

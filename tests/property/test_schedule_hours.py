@@ -51,4 +51,4 @@ def test_a_part_day_closure_removes_exactly_the_occurrences_it_overlaps(stek, fi
         removed_otherwise = (stek.closure_on(day) is not None or public_holiday(stek, day) is not None
                              or any(c.date == day for c in activity.cancelled))
         assert o.cancelled == (overlapped or removed_otherwise)
-        assert schedule.is_removed(stek, activity, day, o.slot) == o.cancelled
+        assert schedule.removal(stek, activity, day, o.slot)[0] == o.cancelled

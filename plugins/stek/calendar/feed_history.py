@@ -13,14 +13,15 @@ import datetime as dt
 import hashlib
 import inspect
 import json
-import subprocess
 import tempfile
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
-from stek.data.errors import DataErrors, Problems
-from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, load_stek
+from stek.calendar.schedule import check_cancelled_dates
+from stek.data import git_history
+from stek.data.errors import Problems
+from stek.data.load import ACTIVITIES_FILE_NAME, PARTNERS_FILE_NAME, read_stek
 from stek.data.model import Stek
 
 # What a feed's events are made of: both files, since activities name partners by id.
@@ -57,19 +58,16 @@ def read_history(root: Path, stek: Stek, contents: Contents, now: dt.datetime) -
     `stek` is the data being built: when it differs from the last commit (a local, uncommitted
     edit), the changed events count one change more, made at `now`.
     """
-    top = _git(root, "rev-parse", "--show-toplevel")
-    if top is None:
+    top_dir = git_history.top_level(root)
+    if top_dir is None:
         return History(revisions={}, problem="no_git_history")
-    top_dir = Path(top.strip())
-    if (_git(top_dir, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
+    if git_history.is_shallow(top_dir):
         return History(revisions={}, problem="shallow_git_history")
     prefix = root.resolve().relative_to(top_dir.resolve()).as_posix()
     paths = [name if prefix == "." else f"{prefix}/{name}" for name in DATA_FILES]
-    log = _git(top_dir, "log", "--reverse", "--format=%H %ct", "--", *paths) or ""
-    commits = [(sha, dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc))
-               for sha, seconds in (line.split() for line in log.splitlines())]
+    commits = git_history.commits(top_dir, paths)
     blobs = _blobs(top_dir, [sha for sha, _ in commits], paths)
-    cache_path = Path((_git(top_dir, "rev-parse", "--absolute-git-dir") or str(top_dir / ".git")).strip()) / CACHE_FILE
+    cache_path = git_history.git_dir(top_dir) / CACHE_FILE
     # The cache holds for one way of reading events only: a new version of the code starts it afresh.
     version = hashlib.sha256(inspect.getsource(inspect.getmodule(contents)).encode()).hexdigest()[:16]
     cache = _read_cache(cache_path, version)
@@ -102,16 +100,16 @@ def _contents_at(top: Path, sha: str, paths: list[str], stek: Stek, contents: Co
     """The events' contents as the data files were at a commit; None where they could not be read."""
     with tempfile.TemporaryDirectory(prefix="stek-history-") as folder:
         for path, name in zip(paths, DATA_FILES, strict=True):
-            text = _git(top, "show", f"{sha}:{path}")
+            text = git_history.show(top, sha, path)
             if text is None:
                 return None  # a file not there yet: no site was built from this commit
             (Path(folder) / name).write_text(text, encoding="utf-8")
-        try:
-            # The date only decides advice, which is not reported here.
-            old, _ = load_stek(Path(folder), stek.languages, dt.date(2000, 1, 1), Problems(language=stek.languages[0]))
-        except DataErrors:
+        # The date only decides advice, which is not reported here; nor is the plain-language advice read.
+        loaded = read_stek(Path(folder), stek.languages, dt.date(2000, 1, 1), Problems(language=stek.languages[0]))
+        check_cancelled_dates(loaded.stek, loaded.problems)
+        if loaded.problems.errors:
             return None  # a commit with mistakes published nothing
-    return contents(old)
+    return contents(loaded.stek)
 
 
 def _digests(contents: dict[str, Hashable] | None) -> dict[str, str] | None:
@@ -122,14 +120,11 @@ def _digests(contents: dict[str, Hashable] | None) -> dict[str, str] | None:
 
 
 def _blobs(top: Path, shas: list[str], paths: list[str]) -> list[str]:
-    """Each commit's data files as "<blob> <blob>" (one git call for all), "missing" where a file is not there."""
+    """Each commit's data files as "<blob> <blob>", "missing" where a file is not there."""
     if not shas:
         return []
-    query = "".join(f"{sha}:{path}\n" for sha in shas for path in paths)
-    result = subprocess.run(["git", "-C", str(top), "cat-file", "--batch-check=%(objectname)"], input=query,
-                            capture_output=True, text=True, encoding="utf-8", timeout=60)
-    names = [line.split()[0] for line in result.stdout.splitlines()]
-    if result.returncode != 0 or len(names) != len(shas) * len(paths):
+    names = git_history.blobs(top, shas, paths)
+    if names is None:
         return [f"{sha}-unreadable" for sha in shas]  # never found in the cache: read each commit
     return [" ".join(names[i:i + len(paths)]) for i in range(0, len(names), len(paths))]
 
@@ -147,13 +142,3 @@ def _write_cache(path: Path, version: str, cache: dict) -> None:
         path.write_text(json.dumps({"code": version, "versions": cache}, sort_keys=True), encoding="utf-8")
     except OSError:
         pass  # a read-only checkout: the next build reads the history again
-
-
-def _git(folder: Path, *args: str) -> str | None:
-    """A git command's output, or None when git is missing or says no."""
-    try:
-        result = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True,
-                                encoding="utf-8", timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return result.stdout if result.returncode == 0 else None

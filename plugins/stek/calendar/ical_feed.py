@@ -25,7 +25,7 @@ from stek.calendar import schedule
 from stek.calendar.feed_history import Revision
 from stek.data.model import Activity, Listing, Slot, Stek
 from stek.i18n import Translated, date_text, language_name
-from stek.site.ui_text import ui
+from stek.ui_text import ui
 
 # Removed dates are written from a month before the build date; an open-ended activity has
 # them up to two years ahead (SPEC: at least 18 months). The daily rebuild moves the window.
@@ -237,7 +237,7 @@ def slot_recurrence(stek: Stek, activity: Activity, slot: Slot, today: dt.date, 
     removed = [
         dt.datetime.combine(day, slot.start, tzinfo=zone)
         for day in schedule.slot_dates(activity, slot, max(first, today - HISTORY), last)
-        if schedule.is_removed(stek, activity, day, slot)
+        if schedule.removal(stek, activity, day, slot)[0]
     ]
     return start, end, rule, removed
 

@@ -15,7 +15,7 @@ from stek.calendar import schedule
 from stek.calendar.ical_feed import FeedSite, function_name, language_prefix
 from stek.data.model import Activity, Listing, Stek
 from stek.i18n import Translated, day_name
-from stek.site.ui_text import ui
+from stek.ui_text import ui
 
 VERSION = 1
 WEEKS = 8

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
 from dateutil import rrule
 
+from stek.data.errors import Problems
+from stek.data.load import ACTIVITIES_FILE_NAME
 from stek.data.model import Activity, Event, PartDayClosure, Slot, Stek
 from stek.i18n import Translated
 
-# The longest stretch next_opening() looks ahead: a year covers any summer closure.
-_LOOKAHEAD = dt.timedelta(days=400)
 # Where `every: N` counts from when an activity has no `from` (the data asks for one when N > 1):
 # a fixed Monday, so the weeks never depend on the window asked for.
 _EVERY_ANCHOR = dt.date(2001, 1, 1)
@@ -73,6 +71,25 @@ def slot_dates(activity: Activity, slot: Slot, first: dt.date, last: dt.date) ->
     return [moment.date() for moment in _rule(activity, slot, begin).between(*window, inc=True)]
 
 
+def check_cancelled_dates(stek: Stek, problems: Problems) -> None:
+    """An error for each cancelled date on the right weekday that the activity still skips: every other
+    week, a week of the month it does not take, outside its season. The site would never show the
+    cancellation. Run after loading (`stek.editing.after_loading`), since it needs the schedule."""
+    for activity in stek.activities.values():
+        for cancellation in activity.cancelled:
+            day = cancellation.date
+            if day.weekday() not in {slot.day for slot in activity.slots}:
+                continue  # reported as the wrong weekday
+            if any(slot_dates(activity, slot, day, day) for slot in activity.slots):
+                continue
+            window = (day - dt.timedelta(days=400), day + dt.timedelta(days=400))
+            dates = sorted({d for slot in activity.slots for d in slot_dates(activity, slot, *window)},
+                           key=lambda d: (abs((d - day).days), d))
+            if dates:
+                problems.error(ACTIVITIES_FILE_NAME, cancellation.line, "cancelled_not_a_date", value=day,
+                               activity=str(activity.title), example=dates[0])
+
+
 def first_date(activity: Activity, slot: Slot, not_before: dt.date | None = None) -> dt.date | None:
     """The slot's first date (for an activity without `from`: on or after `not_before`), or None."""
     moment = next(iter(slot_rule(activity, slot, not_before)), None)
@@ -108,21 +125,11 @@ def removal(stek: Stek, activity: Activity, day: dt.date,
     """
     cancellation = next((c for c in activity.cancelled if c.date == day), None)
     closure = stek.closure_on(day) or _part_day_closure(stek, activity, day, slot)
-    holiday = holiday_name(stek, day)
+    holiday = stek.holiday_name(day)
     if cancellation is None and closure is None and holiday is None:
         return False, None
     reasons = (cancellation and cancellation.reason, closure and closure.reason, holiday)
     return True, next((reason for reason in reasons if reason is not None), None)
-
-
-def is_removed(stek: Stek, activity: Activity, day: dt.date, slot: Slot | None = None) -> bool:
-    """Whether a date of the activity is removed: `removal` without looking for the reason."""
-    return (
-        stek.closure_on(day) is not None
-        or any(c.date == day for c in activity.cancelled)
-        or (stek.public_holidays is not None and day in _holidays(stek.public_holidays, day.year, None))
-        or _part_day_closure(stek, activity, day, slot) is not None
-    )
 
 
 def _part_day_closure(stek: Stek, activity: Activity, day: dt.date, slot: Slot | None) -> PartDayClosure | None:
@@ -168,7 +175,7 @@ def opening_hours_on(stek: Stek, day: dt.date) -> list[tuple[dt.time, dt.time]]:
     Hours for a season replace the regular ones on their weekdays within the season; a closure
     for part of the day cuts its time out of them.
     """
-    if stek.closure_on(day) is not None or holiday_name(stek, day) is not None:
+    if stek.closure_on(day) is not None or stek.holiday_name(day) is not None:
         return []
     weekday = day.weekday()
     season = [h for h in stek.seasonal_hours if h.day == weekday and h.in_season(day)]
@@ -187,24 +194,6 @@ def _cut(open: dt.time, close: dt.time, start: dt.time, end: dt.time) -> list[tu
     return [(a, b) for a, b in ((open, start), (end, close)) if a < b]
 
 
-def is_open(stek: Stek, moment: dt.datetime) -> bool:
-    """Whether the house is open at a moment, read as wall-clock time in the house's zone."""
-    now = moment.time().replace(tzinfo=None)
-    return any(open <= now < close for open, close in opening_hours_on(stek, moment.date()))
-
-
-def next_opening(stek: Stek, moment: dt.datetime) -> dt.datetime | None:
-    """The next time the house opens after `moment` (in its time zone), or None if none within a year."""
-    day = moment.date()
-    while day <= moment.date() + _LOOKAHEAD:
-        for open, _ in opening_hours_on(stek, day):
-            start = dt.datetime.combine(day, open, tzinfo=moment.tzinfo)
-            if start > moment:
-                return start
-        day += dt.timedelta(days=1)
-    return None
-
-
 def closed_days(stek: Stek, first: dt.date, last: dt.date) -> list[ClosedPeriod]:
     """Closures that touch the window (whole, not cut), and the public holidays in it, by date.
 
@@ -219,38 +208,12 @@ def closed_days(stek: Stek, first: dt.date, last: dt.date) -> list[ClosedPeriod]
             | {s.day for a in stek.activities.values() for s in a.slots})
     day = first
     while day <= last:
-        name = holiday_name(stek, day)
+        name = stek.holiday_name(day)
         if name is not None and day.weekday() in busy and stek.closure_on(day) is None:
             periods.append(ClosedPeriod(start=day, end=day, reason=name, holiday=True))
         day += dt.timedelta(days=1)
     return sorted(periods, key=lambda p: (p.start, p.end))
 
 
-def holiday_name(stek: Stek, day: dt.date) -> Translated[str] | None:
-    """The public holiday on a day, named in each site language the `holidays` package knows."""
-    if not stek.public_holidays:
-        return None
-    # The package's own language stands in for a default language it lacks.
-    names = {lang: _holidays(stek.public_holidays, day.year, lang).get(day) for lang in stek.languages}
-    names[stek.default_language] = names[stek.default_language] or _holidays(stek.public_holidays, day.year, None).get(day)
-    if names[stek.default_language] is None:
-        return None
-    return Translated({lang: name for lang, name in names.items() if name is not None}, stek.default_language)
-
-
 def _at(day: dt.date, time: dt.time, zone: ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(day, time, tzinfo=zone)
-
-
-@lru_cache(maxsize=256)
-def _holidays(country: str, year: int, lang: str | None) -> dict[dt.date, str]:
-    """A year's holidays named in `lang` (None: the package's default language); {} when it lacks `lang`."""
-    table = holidays.country_holidays(country, years=year)
-    lang = lang or table.default_language
-    if lang is None:
-        return dict(table)
-    # Babel-style codes: "en" is the package's "en_US".
-    language = next((code for code in table.supported_languages if code.split("_")[0] == lang), None)
-    if language is None:
-        return {}
-    return dict(holidays.country_holidays(country, years=year, language=language))

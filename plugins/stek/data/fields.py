@@ -11,7 +11,6 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import holidays
 
@@ -20,13 +19,10 @@ from stek.data.loading import Map, Node, Seq, Str
 from stek.i18n import DAY_NAMES, Translated, is_language_code
 
 FUNCTIONS = ("ontmoeten", "leren", "politiseren", "verwijzen")
-URL_SCHEMES = ("http", "https", "mailto", "tel")
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # 09:30, 9:30, 9u30, 9h30, and whole hours written 12u or 12h (as on Belgian posters).
 TIME_PATTERN = re.compile(r"([01]?\d|2[0-3])(?:[:uh.]([0-5]\d)|[uh])")
 DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
-EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
-PHONE_PATTERN = re.compile(r"\+?[\d\s()./-]+")
 
 INVALID = object()  # A value that was reported as wrong.
 
@@ -216,44 +212,6 @@ class Function(Kind):
         return {"enum": list(FUNCTIONS)}
 
 
-class Url(Kind):
-    def read_str(self, node: Str, name: str, reader: Reader) -> object:
-        value = node.strip()
-        if not is_safe_url(value):
-            return reader.error(node, "bad_url", value=node)
-        return value
-
-    def schema(self, languages: tuple[str, ...]) -> dict:
-        return {"type": "string", "pattern": "^(https?://[^\\s/]+|mailto:\\S+@|tel:\\+?[0-9])"}
-
-
-class Email(Kind):
-    def read_str(self, node: Str, name: str, reader: Reader) -> object:
-        value = node.strip()
-        if value.startswith("mailto:"):
-            value = value[len("mailto:"):]
-        if not EMAIL_PATTERN.fullmatch(value):
-            return reader.error(node, "bad_email", value=node)
-        return value
-
-    def schema(self, languages: tuple[str, ...]) -> dict:
-        return {"type": "string", "pattern": f"^(mailto:)?{EMAIL_PATTERN.pattern}$"}
-
-
-class Phone(Kind):
-    """A phone number, kept as written: `0512345678` keeps its leading zero."""
-
-    def read_str(self, node: Str, name: str, reader: Reader) -> object:
-        value = node.strip()
-        if not PHONE_PATTERN.fullmatch(value) or sum(c.isdigit() for c in value) < 3:
-            return reader.error(node, "bad_phone", value=node)
-        return value
-
-    def schema(self, languages: tuple[str, ...]) -> dict:
-        # An editor reads an unquoted 0512345678 as a number (YAML 1.2); the build keeps it as text.
-        return {"type": ["string", "integer"], "pattern": f"^{PHONE_PATTERN.pattern}$"}
-
-
 class SpokenLanguage(Kind):
     def read_str(self, node: Str, name: str, reader: Reader) -> object:
         value = node.strip().lower()
@@ -391,21 +349,6 @@ class Record(Kind):
         if self.doc:
             result["description"] = self.doc
         return result
-
-
-def is_safe_url(value: str) -> bool:
-    """Only links a visitor can follow safely: http, https, mailto and tel."""
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return False
-    if parts.scheme not in URL_SCHEMES or any(c.isspace() or c in "<>\"'" for c in value):
-        return False
-    if parts.scheme in ("http", "https"):
-        return bool(parts.netloc) and "." in parts.hostname if parts.hostname else False
-    if parts.scheme == "mailto":
-        return bool(EMAIL_PATTERN.fullmatch(parts.path))
-    return any(c.isdigit() for c in parts.path)
 
 
 def slug(value: str) -> str:

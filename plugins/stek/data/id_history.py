@@ -10,10 +10,10 @@ into). Without that history nothing is said, rather than something false.
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 from stek.data.errors import Problems
+from stek.data.git_history import previous_version
 from stek.data.model import Stek
 
 _SECTION = re.compile(r"^([a-z_]+):")  # a section starts at the left margin
@@ -53,7 +53,7 @@ def _previous_ids(root: Path, name: str, sections: dict[str, str]) -> list[tuple
     Read line by line, not parsed: the previous version was read in full when it was built, and
     reading a large file twice more would double the time `make check` takes.
     """
-    text = _previous_text(root, name)
+    text = previous_version(root, name)
     if text is None:
         return None
     ids, url = [], None
@@ -66,22 +66,3 @@ def _previous_ids(root: Path, name: str, sections: dict[str, str]) -> list[tuple
         if item and url:
             ids.append((item.group(1).strip("'\""), url))
     return ids
-
-
-def _previous_text(root: Path, name: str) -> str | None:
-    """The file as it was in the previous version, or None when git or that version is not there."""
-    edited = _git(root, "diff", "--quiet", "HEAD", "--", name)
-    if edited is None:
-        return None
-    revision = "HEAD" if edited.returncode == 1 else "HEAD^1"
-    shown = _git(root, "show", f"{revision}:./{name}")
-    return shown.stdout if shown is not None and shown.returncode == 0 else None
-
-
-def _git(root: Path, *args: str) -> subprocess.CompletedProcess | None:
-    try:
-        result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    # 128: not a repository, or no such revision (a first commit, a shallow clone).
-    return None if result.returncode == 128 else result

@@ -3,36 +3,49 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from stek.calendar.schedule import slot_dates
-from stek.data.errors import DataErrors, Problems, closest
-from stek.data.fields import ID_PATTERN, ListOf, Reader, Record, short, slug
+from stek.data.errors import DataErrors, Problems
+from stek.data.fields import ListOf, Reader, Record, short
 from stek.data.glossary import GLOSSARY_FILE_NAME, load_glossary
 from stek.data.id_history import advise_gone_ids
-from stek.data.loading import Map, Seq, parse_yaml, read_text, split_front_matter
+from stek.data.load_rights import load_rights
+from stek.data.loading import Map, Seq, parse_yaml, read_text
 from stek.data.messages import message_language
 from stek.data.model import (
-    ACTIVITIES_FILE, PARTNERS_FILE, RIGHTS, RIGHTS_TRANSLATION, Activity, Cancellation, Closure,
-    Event, OpeningHours, PartDayClosure, Partner, RightsPage, Slot, Source, Stek,
+    ACTIVITIES_FILE, PARTNERS_FILE, Activity, Cancellation, Closure, Event, OpeningHours, PartDayClosure, Partner,
+    Slot, Stek,
 )
 from stek.data.page_links import check_page_links
-from stek.data.translation_age import advise_translations, text_changes
-from stek.editing.plain_language import advise_plain_language
+from stek.data.references import check_refs, ids_of
 from stek.i18n import Translated, day_name, language_name
 
 PARTNERS_FILE_NAME = "partners.yaml"
 ACTIVITIES_FILE_NAME = "activities.yaml"
 DOCS_DIR = "content"
-RIGHTS_DIR = "content/rights"
-STALE_AFTER = dt.timedelta(days=365)
 
 
-def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
-              problems: Problems | None = None) -> tuple[Stek, Problems]:
-    """The STEK in `root`, and its warnings and advice; raises DataErrors listing every error.
+@dataclass(frozen=True)
+class Loaded:
+    """The STEK as read, its problems so far, and the files as parsed (with lines) for later checks."""
 
+    stek: Stek
+    problems: Problems
+    activities: Map | None  # activities.yaml as parsed
+    rights: dict[str, tuple]  # each rights file as read: front matter, body, the line the body starts on
+
+    def raise_errors(self) -> None:
+        """Stop with every error, once the checks that run after loading have added theirs."""
+        if self.problems.errors:
+            raise DataErrors(self.problems.error_lines(), self.problems)
+
+
+def read_stek(root: Path, languages: tuple[str, ...], today: dt.date, problems: Problems | None = None) -> Loaded:
+    """The STEK in `root` with every problem its own files show; it raises nothing.
+
+    The checks that need a later stage (the schedule, the plain-language advice) run after it:
+    `stek.editing.after_loading.load_stek` runs them all, for the plugin and the check command alike.
     `problems` may already hold what an earlier check found (mkdocs.yml), to be reported with the rest.
     """
     problems = problems if problems is not None else Problems(language=languages[0])
@@ -66,18 +79,15 @@ def load_stek(root: Path, languages: tuple[str, ...], today: dt.date,
         closures=closures,
         part_day_closures=part_day_closures,
         public_holidays=house.get("public_holidays"),
-        rights=_rights(root, languages, problems, today, known_partners, known_listings, rights_read),
+        rights=load_rights(root, languages, problems, today, known_partners, known_listings, rights_read),
         glossary=load_glossary(root, languages, problems),
     )
     _check_events_on_closed_days(stek, problems, event_dates)
     check_page_links(root, DOCS_DIR, stek, problems)
     advise_gone_ids(root, stek, problems)
-    advise_plain_language(stek, problems, activities_node, rights_read)
     if known_listings == {}:
         problems.warning(ACTIVITIES_FILE_NAME, activities_node.line, "no_activities")
-    if problems.errors:
-        raise DataErrors(problems.error_lines(), problems)
-    return stek, problems
+    return Loaded(stek, problems, activities_node, rights_read)
 
 
 def data_signature(root: Path) -> tuple:
@@ -142,39 +152,6 @@ def _unique(id: str, line: int, first: dict[str, int], reader: Reader) -> bool:
     return True
 
 
-# What to say when the file referred to has no entries at all (emptied, or a new house).
-_NONE_YET = {"unknown_partner": "no_partners_yet", "unknown_activity": "no_activities_yet"}
-
-
-def _check_refs(pairs: list, known: dict[str, tuple[str, ...]] | None, message: str, reader: Reader) -> None:
-    """Each reference names a known id; `known` maps the ids to their names (None: not readable)."""
-    if known is None:
-        for value, node in pairs:
-            if not ID_PATTERN.fullmatch(value):
-                reader.error(node, "bad_id", value=value, suggestion=slug(value))
-        return
-    for value, node in pairs:
-        if not known:
-            reader.error(node, _NONE_YET[message], value=value)
-        elif value not in known:
-            named = _named(value, known)
-            if named:
-                # A name written where the id goes (OCMW for sociaal-huis): give the id it stands for.
-                reader.error(node, "name_not_id", value=value, id=named)
-            else:
-                reader.error(node, message, value=value, choices=tuple(known), guess=closest(value, tuple(known)))
-
-
-def _named(value: str, known: dict[str, tuple[str, ...]]) -> str:
-    """The id whose name is `value`, or holds it as a word (OCMW in "Sociaal Huis (OCMW)"), or ""."""
-    wanted = value.strip().lower()
-    words = {id: {w for name in names for w in re.findall(r"\w+", name.lower())} for id, names in known.items()}
-    exact = [id for id, names in known.items() if wanted in (n.lower() for n in names)]
-    inside = [id for id, found in words.items() if set(re.findall(r"\w+", wanted)) <= found and wanted]
-    matches = exact or inside
-    return matches[0] if len(matches) == 1 else ""
-
-
 def _names(text: Translated) -> tuple[str, ...]:
     return tuple(text.values.values())
 
@@ -182,21 +159,17 @@ def _names(text: Translated) -> tuple[str, ...]:
 def _listing_fields(item: dict) -> dict:
     return dict(
         id=item["id"], title=item["title"], function=item["function"], summary=item.get("summary"),
-        description=item.get("description"), partners=_ids(item.get("partners", [])),
+        description=item.get("description"), partners=ids_of(item.get("partners", [])),
         price=item.get("price"), registration=item.get("registration"),
         languages=tuple(dict.fromkeys(code for code, _ in item.get("languages", []))),
         place=item.get("place"), line=item["line"],
     )
 
 
-def _ids(pairs: list) -> tuple[str, ...]:
-    return tuple(str(node) for _, node in pairs)
-
-
 def _activities(items: list, reader: Reader, ids: dict[str, int], partners: dict | None) -> dict[str, Activity]:
     activities: dict[str, Activity] = {}
     for item, _ in items:
-        _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
+        check_refs(item.get("partners", []), partners, "unknown_partner", reader)
         _check_translated(item, reader)
         slots = [_slot(slot, reader, item) for slot, _ in item.get("when", [])]
         start, until = item.get("from"), item.get("until")
@@ -219,26 +192,8 @@ def _activities(items: list, reader: Reader, ids: dict[str, int], partners: dict
             activity = Activity(
                 **_listing_fields(item), slots=tuple(slots), from_date=start, until=until, cancelled=cancelled,
             )
-            _check_cancelled_dates(activity, reader)
             activities[item["id"]] = activity
     return activities
-
-
-def _check_cancelled_dates(activity: Activity, reader: Reader) -> None:
-    """A cancelled date on the right weekday that the activity still skips: every other week, a week of
-    the month it does not take, outside its season. The site would never show the cancellation."""
-    for cancellation in activity.cancelled:
-        day = cancellation.date
-        if day.weekday() not in {slot.day for slot in activity.slots}:
-            continue  # reported as the wrong weekday
-        if any(slot_dates(activity, slot, day, day) for slot in activity.slots):
-            continue
-        window = (day - dt.timedelta(days=400), day + dt.timedelta(days=400))
-        dates = sorted({d for slot in activity.slots for d in slot_dates(activity, slot, *window)},
-                       key=lambda d: (abs((d - day).days), d))
-        if dates:
-            reader.problems.error(reader.file, cancellation.line, "cancelled_not_a_date", value=day,
-                                  activity=str(activity.title), example=dates[0])
 
 
 def _slot(slot: dict, reader: Reader, activity: dict) -> Slot | None:
@@ -264,7 +219,7 @@ def _events(items: list, reader: Reader, ids: dict[str, int], partners: dict | N
             date_lines: dict[str, int]) -> dict[str, Event]:
     events: dict[str, Event] = {}
     for item, _ in items:
-        _check_refs(item.get("partners", []), partners, "unknown_partner", reader)
+        check_refs(item.get("partners", []), partners, "unknown_partner", reader)
         _check_translated(item, reader)
         if "id" in item and "date" in item:
             date_lines[item["id"]] = item["date.line"]
@@ -352,117 +307,6 @@ def _closures(items: list, reader: Reader) -> tuple[tuple[Closure, ...], tuple[P
     return tuple(sorted(closures, key=lambda c: c.start)), tuple(sorted(parts, key=lambda c: (c.date, c.start)))
 
 
-def _rights(root: Path, languages: tuple[str, ...], problems: Problems, today: dt.date,
-            partners: dict | None, listings: dict | None, read: dict[str, tuple]) -> dict[str, RightsPage]:
-    """The rights pages; `read` gets each file as read (front matter, body, its first line) for the advice."""
-    folder = root / RIGHTS_DIR
-    if not folder.is_dir():
-        return {}
-    originals: dict[str, dict] = {}
-    translations: list[tuple[str, str, dict, str, str]] = []
-    for path in sorted(folder.glob("*.md")):
-        name = f"{RIGHTS_DIR}/{path.name}"
-        stem, _, lang = path.stem.rpartition(".")
-        if not stem:
-            stem, lang = path.stem, languages[0]
-        if lang not in languages:
-            # A dot in a name that is not a language suffix: report the most likely mistake.
-            problems.error(name, 0, "translation_bad_language", value=lang, choices=languages,
-                           guess=closest(lang, languages))
-            continue
-        text = read_text(path, name, problems)
-        split = split_front_matter(text, name, problems) if text is not None else None
-        if split is None:
-            continue
-        read[name] = split
-        meta, body, _ = split
-        reader = Reader(name, problems, languages)
-        if not isinstance(meta, Map):
-            reader.error(meta, "expected_map", what="rights", value="...")
-            continue
-        if lang == languages[0]:
-            if not meta:
-                problems.error(name, 1, "front_matter_missing")
-                continue
-            values = RIGHTS.read(meta, "", reader)
-            _check_refs(values.get("help", []), partners, "unknown_partner", reader)
-            _check_refs(values.get("ask_at", []), listings, "unknown_activity", reader)
-            if not ID_PATTERN.fullmatch(stem):
-                problems.error(name, 0, "bad_file_id", value=path.name, suggestion=slug(stem))
-            elif values.get("id", stem) != stem:
-                reader.error(meta.get("id"), "rights_id_mismatch", value=values["id"], expected=stem)
-            elif values["ok"]:
-                if not values.get("sources"):
-                    # A rights page is only as good as where its facts come from (SPEC: sources required).
-                    problems.warning(name, meta.line, "rights_without_sources")
-                originals[stem] = {**values, "file": name, "body": body.strip()}
-        else:
-            translations.append((stem, lang, meta, body.strip(), name))
-    return _merge_rights(originals, translations, languages, problems, today, text_changes(root, RIGHTS_DIR))
-
-
-def _merge_rights(originals: dict[str, dict], translations: list, languages: tuple[str, ...],
-                  problems: Problems, today: dt.date, changed: dict[str, dt.date] | None = None) -> dict[str, RightsPage]:
-    default = languages[0]
-    texts = {id: {"title": {default: v["title"].values[default]},
-                  "summary": dict(v["summary"].values) if "summary" in v else {},
-                  "bring": {default: tuple(b for b, _ in v["bring"])} if "bring" in v else {},
-                  "body": {default: v["body"]} if v["body"] else {},
-                  "files": {default: v["file"]}}
-             for id, v in originals.items()}
-    for stem, lang, meta, body, name in translations:
-        reader = Reader(name, problems, languages)
-        original = f"{RIGHTS_DIR}/{stem}.md"
-        if stem not in originals:
-            if not any(e.file == original for e in problems.errors):
-                problems.error(name, 0, "translation_without_original", original=original)
-            continue
-        allowed = {f.name for f in RIGHTS_TRANSLATION.fields}
-        for key in [k for k in meta if k in {f.name for f in RIGHTS.fields} - allowed]:
-            reader.error(key, "translation_only_text", key=key, original=original)
-            del meta[key]
-        values = RIGHTS_TRANSLATION.read(meta, "", reader) if meta else {"ok": True}
-        if not values["ok"]:
-            continue
-        entry = texts[stem]
-        entry["files"][lang] = name
-        entry.setdefault("translations", {})[lang] = (values, name)
-        for key in ("title", "summary"):
-            if key in values:
-                entry[key][lang] = values[key].values[values[key].default]
-        if "bring" in values:
-            entry["bring"][lang] = tuple(b for b, _ in values["bring"])
-        if body:
-            entry["body"][lang] = body
-    pages = {}
-    for id, v in originals.items():
-        entry = texts[id]
-        reviewed = v.get("reviewed")
-        if reviewed and today - reviewed > STALE_AFTER:
-            problems.advise(v["file"], v["reviewed.line"], "stale_review", value=reviewed)
-        for lang in languages[1:]:
-            if lang not in entry["files"]:
-                problems.advise(v["file"], 0, "missing_rights_translation",
-                                 language=language_name(lang, message_language(default)),
-                                 file=f"{RIGHTS_DIR}/{id}.{lang}.md")
-        outdated, unchecked = advise_translations(v, entry.get("translations", {}), changed or {}, problems)
-        pages[id] = RightsPage(
-            id=id,
-            title=Translated(entry["title"], default),
-            summary=Translated(entry["summary"], default) if entry["summary"] else None,
-            help=_ids(v.get("help", [])),
-            ask_at=_ids(v.get("ask_at", [])),
-            bring=Translated(entry["bring"], default) if entry["bring"] else None,
-            reviewed=reviewed,
-            sources=tuple(Source(title=s["title"], url=s["url"]) for s, _ in v.get("sources", [])),
-            body=Translated(entry["body"], default) if entry["body"] else None,
-            files=entry["files"],
-            outdated=outdated, unchecked=unchecked,
-            line=v["line"],
-        )
-    return pages
-
-
 def _check_translated(item: dict, reader: Reader) -> None:
     """Titles and summaries are what visitors scan in lists: advise where one lacks a language.
 
@@ -484,8 +328,9 @@ def _check_events_on_closed_days(stek: Stek, problems: Problems, date_lines: dic
         # A closure for part of the day counts when it overlaps the event's own hours.
         closure = stek.closure_on(event.date) or next(
             (c for c in stek.part_day_closures if c.overlaps(event.date, event.start, event.end)), None)
+        holiday = stek.holiday_name(event.date)
         reason = (closure.reason.get(language).value if closure and closure.reason else "") or (
-            stek.holiday_name(event.date, language) or "")
+            holiday.get(language).value if holiday else "")
         if closure or reason:
             problems.advise(ACTIVITIES_FILE_NAME, date_lines[event.id], "event_on_closed_day", value=event.id,
                              date=event.date, reason=reason)

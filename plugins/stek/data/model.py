@@ -11,15 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import holidays
-
+from stek.data.contact import Email, Phone, Url
 from stek.data.fields import (
-    INVALID, Country, Date, Day, Email, Every, Field, Function, Id, Kind, ListOf, Phone,
-    PlainText, Price, Reader, Record, Ref, SpokenLanguage, Text, Time, Url, Week,
+    INVALID, Country, Date, Day, Every, Field, Function, Id, Kind, ListOf, PlainText, Price, Reader, Record, Ref,
+    SpokenLanguage, Text, Time, Week,
 )
 from stek.i18n import Translated
 from stek.data.glossary import Glossary
 from stek.data.loading import Node, Str
+from stek.data.public_holidays import holiday_name
 
 
 class _DateOrCancellation(Kind):
@@ -305,26 +305,12 @@ class Stek:
         ids = {**self.activities, **self.events}
         return _reverse(ids, ((r.id, r.ask_at) for r in self.rights.values()))
 
-    @cached_property
-    def _holidays(self) -> holidays.HolidayBase | None:
-        if not self.public_holidays:
-            return None
-        return holidays.country_holidays(self.public_holidays)
-
-    def holiday_name(self, day: dt.date, lang: str | None = None) -> str | None:
-        """The public holiday on a day, named in a language the `holidays` package has."""
-        if self._holidays is None or day not in self._holidays:
-            return None
-        if lang and lang in getattr(self._holidays, "supported_languages", ()):
-            return holidays.country_holidays(self.public_holidays, years=day.year, language=lang).get(day)
-        return self._holidays.get(day)
+    def holiday_name(self, day: dt.date) -> Translated[str] | None:
+        """The public holiday on a day, named in each site language the `holidays` package knows."""
+        return holiday_name(self.public_holidays, day, self.languages)
 
     def closure_on(self, day: dt.date) -> Closure | None:
         return next((c for c in self.closures if c.covers(day)), None)
-
-    def is_closed_day(self, day: dt.date) -> bool:
-        """Closed all day: a closure or a public holiday (events still take place)."""
-        return self.closure_on(day) is not None or self.holiday_name(day) is not None
 
 
 def _reverse(keys: Iterable[str], links: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:

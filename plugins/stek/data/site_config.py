@@ -125,6 +125,10 @@ def _languages(config: Map, problems: Problems) -> tuple[str, ...] | None:
     stek = _plugin_options(config, ("stek", "stek/site"))
     if stek is not None and str(stek[0]) == "stek/site":
         problems.advise(MKDOCS_FILE_NAME, stek[0].line, "old_plugin_name")
+    if stek is not None and stek[1] is not None and "time_zone" in stek[1]:
+        # Removed after 0.2.0: the plugin accepts it silently (config.py), so that --strict still builds.
+        key = next(k for k in stek[1] if k == "time_zone")
+        problems.advise(MKDOCS_FILE_NAME, key.line, "time_zone_removed", value=str(stek[1]["time_zone"]))
     entries = stek[1].get("languages") if stek is not None and stek[1] is not None else None
     if entries is not None:
         return _language_codes(entries, problems)

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from stek.data.errors import Problems
+from stek.data.git_history import prefix, text_log
 
 # Front-matter lines that are not text a translation carries: changing them needs no new translation.
 _NOT_TEXT = re.compile(r"\s*(?:reviewed|sources|help|ask_at|id)\s*:|\s*-\s*\{?\s*title\s*:.*\burl\s*:|\s*url\s*:")
@@ -47,17 +47,11 @@ def text_changes(root: Path, folder: str) -> dict[str, dt.date]:
     parent are skipped: in a shallow clone the oldest commit shows every file as new, which says
     nothing about when its text changed.
     """
-    try:
-        result = subprocess.run(
-            ["git", "log", "--no-renames", "-p", "-U0", "--format=%x00%cs %P", "--", folder],
-            cwd=root, capture_output=True, text=True, timeout=60,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return {}
-    if result.returncode != 0:
+    log = text_log(root, folder)
+    if log is None:
         return {}
     changes: dict[str, dt.date] = {}
-    for commit in result.stdout.split("\0")[1:]:
+    for commit in log.split("\0")[1:]:
         header, _, diff = commit.partition("\n")
         date, *parents = header.split()
         if not parents:
@@ -69,8 +63,8 @@ def text_changes(root: Path, folder: str) -> dict[str, dt.date]:
             translation = name.count(".") > 1  # leefloon.fr.md: any change is a new state of it
             if translation or any(not _NOT_TEXT.match(line) for line in lines if line.strip() not in ("", "---")):
                 changes[path] = dt.date.fromisoformat(date)
-    prefix = _prefix(root)
-    return {path.removeprefix(prefix): date for path, date in changes.items()}
+    inside = prefix(root)
+    return {path.removeprefix(inside): date for path, date in changes.items()}
 
 
 def _changed_lines(diff: str):
@@ -89,16 +83,6 @@ def _changed_lines(diff: str):
             lines.append(line[1:])
     if path:
         yield path, lines
-
-
-def _prefix(root: Path) -> str:
-    """The path of `root` inside its repository, as git writes it in diffs ("" at the top)."""
-    try:
-        result = subprocess.run(["git", "rev-parse", "--show-prefix"], cwd=root, capture_output=True, text=True,
-                                timeout=10)
-    except (OSError, subprocess.TimeoutExpired):
-        return ""
-    return result.stdout.strip() if result.returncode == 0 else ""
 
 
 def age(translated: dt.date | None, reviewed: dt.date | None, changed: dt.date | None) -> Age:

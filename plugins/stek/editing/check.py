@@ -15,13 +15,13 @@ from pathlib import Path
 
 from stek.calendar.today import build_now
 from stek.data.errors import DataErrors, Problems
-from stek.data.load import load_stek
 from stek.data.site_config import MKDOCS_FILE_NAME, check_site_config
+from stek.editing.after_loading import load_stek
 from stek.editing.forge_report import forge_of, plain_lines, report_to_forge
 from stek.editing.workflow_files import check_workflows
 
 
-def check(root: Path, *, strict: bool = False, config_only: bool = False, time_zone: str = "Europe/Brussels") -> int:
+def check(root: Path, *, strict: bool = False, config_only: bool = False) -> int:
     problems = Problems()
     languages = check_site_config(root, problems)
     _check_engine(problems)
@@ -30,7 +30,7 @@ def check(root: Path, *, strict: bool = False, config_only: bool = False, time_z
         return 0  # the build reports the rest, mkdocs.yml's advice included
     if languages and not config_only:
         try:
-            _, problems = load_stek(root, languages, build_now(time_zone).date(), problems)
+            _, problems = load_stek(root, languages, build_now().date(), problems)
         except DataErrors as error:
             problems = error.problems or problems
     report_to_forge(problems, root)

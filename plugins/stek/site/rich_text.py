@@ -14,7 +14,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
-from stek.data.fields import is_safe_url
+from stek.data.contact import is_safe_url
 from stek.i18n import Localized, is_rtl
 
 

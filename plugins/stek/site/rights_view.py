@@ -1,7 +1,6 @@
-"""What rights pages and the glossary page add to the views: notes on a translation's age, words explained.
+"""The rights pages and the glossary page: where and when to ask, notes on a translation's age, words explained.
 
-Kept apart from views.py (one view per page family, STYLE §1); its functions take the `Views`
-of the page's language.
+One view per page family (STYLE §1); its functions take the `Views` of the page's language.
 """
 
 from __future__ import annotations
@@ -9,14 +8,45 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from stek.data.glossary import Term, explain
-from stek.i18n import date_text, language_name
+from stek.data.model import RightsPage
+from stek.i18n import Localized, date_text, language_name, time_text
 from stek.site.rich_text import direction, inline
-from stek.site.ui_text import ui
+from stek.site.views import RIGHTS_DATES, Views
+from stek.ui_text import ui
 
 _WORD = "\x00word\x00"  # where the word goes in "What does "{word}" mean?", before escaping
 
 
-def translation_notes(views, rights) -> list[dict]:
+def rights_index(views: Views) -> list[dict]:
+    return [views.rights_link(r) for r in views.stek.rights.values()]
+
+
+def rights(views: Views, rights: RightsPage) -> dict:
+    asks = []
+    for listing in views.current_listings(rights.ask_at):
+        link = views.listing_link(listing)
+        # All the dates the page knows: the browser shows the first RIGHTS_DATES not past yet.
+        link["dates"] = [{"text": views.short_date(o.start.date()) + " " + time_text(o.start.time(), views.lang),
+                          "start": o.start.isoformat(), "end": o.end.isoformat()}
+                         for o in views.window if o.listing.id == listing.id and not o.cancelled]
+        link["show"] = RIGHTS_DATES
+        asks.append(link)
+    bring = rights.bring.get(views.lang) if rights.bring else None
+    return {
+        "rights": rights,
+        "title": views.text(rights.title),
+        "summary": views.long_text(rights.summary, markdown=False),
+        "body": explained(views, rights.body, set()),
+        "notes": translation_notes(views, rights),
+        "ask_at": asks,
+        "help": [views.partner_link(views.stek.partners[p]) for p in rights.help],
+        "bring": [inline(Localized(b, bring.lang), views.lang) for b in bring.value] if bring else [],
+        "sources": [{"title": views.text(s.title), "url": s.url} for s in rights.sources],
+        "reviewed": date_text(rights.reviewed, views.lang, "long") if rights.reviewed else "",
+    }
+
+
+def translation_notes(views: Views, rights: RightsPage) -> list[dict]:
     """What a reader of a translation must know: the source changed since, no native speaker checked it.
 
     Each note is its text and, for a newer source, the link to it (the template makes it relative).
@@ -34,7 +64,7 @@ def translation_notes(views, rights) -> list[dict]:
     return notes
 
 
-def explained(views, value, seen: set[str]) -> Markup:
+def explained(views: Views, value, seen: set[str]) -> Markup:
     """A Markdown text as HTML, each glossary word explained where it first appears on the page."""
     html = views.long_text(value)
     if value is None or not html:
@@ -44,7 +74,7 @@ def explained(views, value, seen: set[str]) -> Markup:
                                                                                              text_lang))
 
 
-def _details(views, term: Term, written: str, text_lang: str) -> Markup:
+def _details(views: Views, term: Term, written: str, text_lang: str) -> Markup:
     word = Markup('<dfn{}>{}</dfn>').format(
         Markup(' lang="{}" dir="{}"').format(text_lang, direction(text_lang)) if text_lang != views.lang else "",
         written)
@@ -56,7 +86,7 @@ def _details(views, term: Term, written: str, text_lang: str) -> Markup:
         summary, inline(term.explanation.get(views.lang), views.lang))
 
 
-def glossary(views) -> list[dict]:
+def glossary(views: Views) -> list[dict]:
     """Every glossary word in the page's language, alphabetically, with its explanation."""
     entries = [{"id": term.id, "word": inline(term.word.get(views.lang), views.lang),
                 "sort": term.word.get(views.lang).value.lower(),

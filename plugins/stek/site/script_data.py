@@ -19,7 +19,7 @@ from stek.calendar import schedule
 from stek.data.fields import FUNCTIONS
 from stek.data.model import Activity, Event
 from stek.site.rich_text import direction
-from stek.site.ui_text import ui
+from stek.ui_text import ui
 
 if TYPE_CHECKING:
     from stek.site.views import Views

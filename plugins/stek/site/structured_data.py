@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from stek.calendar import schedule
+from stek.calendar.today import TIME_ZONE
 from stek.i18n import Translated
 from stek.data.model import Activity, Event, Listing, Partner, RightsPage, Stek
 
@@ -184,7 +185,7 @@ def _schedule(stek: Stek, activity: Activity, slot, today: dt.date) -> dict:
         "byDay": f"{SCHEMA}/{DAYS[slot.day]}",
         "startTime": slot.start.strftime("%H:%M:%S"),
         "endTime": slot.end.strftime("%H:%M:%S"),
-        "scheduleTimezone": "Europe/Brussels",
+        "scheduleTimezone": TIME_ZONE.key,
     }
     if slot.weeks:
         data["repeatFrequency"] = "P1M"
@@ -196,7 +197,7 @@ def _schedule(stek: Stek, activity: Activity, slot, today: dt.date) -> dict:
     if activity.until:
         data["endDate"] = activity.until.isoformat()
     removed = [day.isoformat() for day in schedule.slot_dates(activity, slot, today, today + AHEAD)
-               if schedule.is_removed(stek, activity, day, slot)]
+               if schedule.removal(stek, activity, day, slot)[0]]
     if removed:
         data["exceptDate"] = removed
     return data

@@ -1,0 +1,85 @@
+"""The one reader of the repository's git history: feed revisions, renamed ids and translation ages ask it.
+
+Every call runs `git -C <folder> ...` the same way and answers None where git is missing, too slow,
+or says no (not a repository, no such revision, a shallow clone's missing parent): each caller
+then says nothing rather than something false.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+
+def _run(folder: Path, *args: str, input: str | None = None, timeout: int = 60) -> subprocess.CompletedProcess | None:
+    try:
+        return subprocess.run(["git", "-C", str(folder), *args], input=input, capture_output=True, text=True,
+                              encoding="utf-8", timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+
+
+def _output(folder: Path, *args: str, input: str | None = None) -> str | None:
+    """A git command's output, or None when git is missing or says no."""
+    result = _run(folder, *args, input=input)
+    return result.stdout if result is not None and result.returncode == 0 else None
+
+
+def previous_version(root: Path, name: str) -> str | None:
+    """A file as it was in the previous version: the last commit when it has unsaved edits, else the
+    first parent of the last commit (on a pull request, the branch it is merged into); None without."""
+    edited = _run(root, "diff", "--quiet", "HEAD", "--", name, timeout=30)
+    # 128: not a repository, or no such revision (a first commit, a shallow clone).
+    if edited is None or edited.returncode == 128:
+        return None
+    revision = "HEAD" if edited.returncode == 1 else "HEAD^1"
+    return _output(root, "show", f"{revision}:./{name}")
+
+
+def text_log(root: Path, folder: str) -> str | None:
+    """Every commit that touched `folder`, newest first: "\\0<date> <parents>\\n<diff without context>"."""
+    return _output(root, "log", "--no-renames", "-p", "-U0", "--format=%x00%cs %P", "--", folder)
+
+
+def prefix(root: Path) -> str:
+    """The path of `root` inside its repository, as git writes it in diffs ("" at the top)."""
+    return (_output(root, "rev-parse", "--show-prefix") or "").strip()
+
+
+def top_level(root: Path) -> Path | None:
+    """The repository's top folder, or None outside one."""
+    top = _output(root, "rev-parse", "--show-toplevel")
+    return Path(top.strip()) if top is not None else None
+
+
+def is_shallow(top: Path) -> bool:
+    return (_output(top, "rev-parse", "--is-shallow-repository") or "").strip() == "true"
+
+
+def git_dir(top: Path) -> Path:
+    """The repository's git folder, where a build may keep what it learnt from the history."""
+    return Path((_output(top, "rev-parse", "--absolute-git-dir") or str(top / ".git")).strip())
+
+
+def commits(top: Path, paths: list[str]) -> list[tuple[str, dt.datetime]]:
+    """The commits that touched `paths`, oldest first, each with its commit time (UTC)."""
+    log = _output(top, "log", "--reverse", "--format=%H %ct", "--", *paths) or ""
+    return [(sha, dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc))
+            for sha, seconds in (line.split() for line in log.splitlines())]
+
+
+def show(top: Path, sha: str, path: str) -> str | None:
+    """A file's text at a commit, or None where it is not there."""
+    return _output(top, "show", f"{sha}:{path}")
+
+
+def blobs(top: Path, shas: list[str], paths: list[str]) -> list[str] | None:
+    """The blob of each path at each commit (one git call for all), "missing" where a file is not there;
+    None when git could not answer for every one."""
+    query = "".join(f"{sha}:{path}\n" for sha in shas for path in paths)
+    result = _run(top, "cat-file", "--batch-check=%(objectname)", input=query)
+    if result is None or result.returncode != 0:
+        return None
+    names = [line.split()[0] for line in result.stdout.splitlines()]
+    return names if len(names) == len(shas) * len(paths) else None

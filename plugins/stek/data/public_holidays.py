@@ -1,0 +1,39 @@
+"""The one source of public holidays (`public_holidays: BE`): on which days, named in the site's languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import holidays
+
+from stek.i18n import Translated
+
+
+def holiday_name(country: str | None, day: dt.date, languages: tuple[str, ...]) -> Translated[str] | None:
+    """The public holiday on a day, named in each of `languages` the `holidays` package knows; None on other days.
+
+    The first language is the default; where the package lacks it, the package's own language stands in.
+    """
+    if not country:
+        return None
+    default = languages[0]
+    names = {lang: _holidays(country, day.year, lang).get(day) for lang in languages}
+    names[default] = names[default] or _holidays(country, day.year, None).get(day)
+    if names[default] is None:
+        return None
+    return Translated({lang: name for lang, name in names.items() if name is not None}, default)
+
+
+@lru_cache(maxsize=256)
+def _holidays(country: str, year: int, lang: str | None) -> dict[dt.date, str]:
+    """A year's holidays named in `lang` (None: the package's default language); {} when it lacks `lang`."""
+    table = holidays.country_holidays(country, years=year)
+    lang = lang or table.default_language
+    if lang is None:
+        return dict(table)
+    # Babel-style codes: "en" is the package's "en_US".
+    language = next((code for code in table.supported_languages if code.split("_")[0] == lang), None)
+    if language is None:
+        return {}
+    return dict(holidays.country_holidays(country, years=year, language=language))

@@ -1,0 +1,26 @@
+"""The embed: a small page for partners' sites, the house's coming days or one partner's next occurrences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from markupsafe import Markup
+
+from stek.data.model import Partner
+from stek.site.views import COMING_DAYS, EMBED_MIN_ITEMS, Views
+
+
+def embed(views: Views, partner: Partner | None = None) -> dict:
+    """The house's coming days; for a partner, its next occurrences (at least EMBED_MIN_ITEMS, never an empty week)."""
+    if partner is None:
+        days = views.days(views.today, views.today + dt.timedelta(days=COMING_DAYS - 1))
+        return {"partner": Markup(""), "days": days, "script_data": views.script_data()}
+    listings = set(views.stek.listings_of_partner[partner.id])
+    days, count = [], 0
+    for day in views.days(views.today, views.window_last, listings):
+        if count >= EMBED_MIN_ITEMS and day.date >= (views.today + dt.timedelta(days=COMING_DAYS)).isoformat():
+            break
+        if day.items:
+            days.append(day)
+            count += sum(not item.cancelled for item in day.items)
+    return {"partner": views.text(partner.name), "days": days, "script_data": views.script_data(listings)}

@@ -1,0 +1,128 @@
+"""Times, dates, prices, phone numbers and the site's words, as one language writes them on the pages.
+
+Every text from the data leaves here escaped (a `Markup`), marked with its own `lang` when it falls
+back to the default language. One formatter a language; every page family writes through it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from babel.dates import format_skeleton
+from markupsafe import Markup, escape
+
+from stek.data.contact import tel_link
+from stek.data.model import Event
+from stek.i18n import day_name, language_name, list_separator, locale, time_text
+from stek.site.rich_text import block, direction, inline
+from stek.ui_text import ui
+
+# A shape per function, so that the four differ by more than colour (and by their label).
+FUNCTION_MARKS = {"ontmoeten": "●", "leren": "▲", "politiseren": "◆", "verwijzen": "■"}
+
+
+class Formatter:
+    """How one language writes what the pages show."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.separator = list_separator(lang)
+        # Between items that hold commas themselves: the Arabic semicolon where the comma is Arabic.
+        self.semicolon = "؛ " if self.separator == "، " else "; "
+
+    # ------------------------------------------------------------------ words
+
+    def t(self, key: str, **fields: object) -> Markup:
+        """A UI text, marked with its own lang when the table lacks the page's language."""
+        return inline(ui(key, self.lang, **fields), self.lang)
+
+    def text(self, value) -> Markup:
+        return inline(value.get(self.lang), self.lang) if value is not None else Markup("")
+
+    def long_text(self, value, markdown: bool = True) -> Markup:
+        if value is None:
+            return Markup("")
+        localized = value.get(self.lang)
+        note = ui("fallback_note", self.lang, language=language_name(localized.lang, self.lang)).value
+        return block(localized, self.lang, note, markdown)
+
+    def price(self, value) -> Markup:
+        """A price as written, except `0`, which SPEC.md lets volunteers write for free."""
+        if value is not None and re.fullmatch(r"0+(?:[.,]0+)?", str(value).strip()):
+            return self.t("free")
+        return self.text(value)
+
+    def closure_reason(self, reason) -> Markup:
+        """Why the house is closed: the closure's own reason or the holiday's name, else the site's word."""
+        return self.text(reason) if reason else self.t("house_closed")
+
+    def function(self, key: str) -> dict:
+        return {"key": key, "label": self.t(key), "mark": FUNCTION_MARKS[key]}
+
+    def count_texts(self, key: str, most: int, none: str = "") -> list[str]:
+        """The text for every count from 0 to `most`, for a page's script to announce: the plural
+        rules stay in the catalogs (Arabic has six forms), the script only picks by index."""
+        return [ui(none, self.lang).value if none and not n else ui(key, self.lang, n=n).value for n in range(most + 1)]
+
+    def direction(self, lang: str) -> str:
+        return direction(lang)
+
+    def fallback_note(self, lang: str) -> Markup:
+        return self.t("fallback_note", language=language_name(lang, self.lang))
+
+    @staticmethod
+    def tel(phone: str) -> str:
+        """A phone number as written, as a tel: link in international form (the one rule, stek.data.contact)."""
+        return tel_link(phone)
+
+    # ------------------------------------------------------------------ times
+
+    def time_range(self, start: dt.time, end: dt.time) -> str:
+        """"09:30–12:00" that never breaks across lines: no-break spaces, word joiners around the dash."""
+        return f"{self._time(start)}\u2060–\u2060{self._time(end)}"
+
+    def _time(self, time: dt.time) -> str:
+        return time_text(time, self.lang).replace(" ", "\u00a0")
+
+    def hours(self, spans) -> str:
+        """Opening hours, each (open, close), as one line: "09:30–12:30, 13:00–16:00"."""
+        return self.separator.join(self.time_range(open, close) for open, close in spans)
+
+    def time_html(self, start: dt.time, end: dt.time, start_iso: str = "", end_iso: str = "") -> Markup:
+        """A time range for the pages: unbroken, machine-readable, heard as "from ... to ..." in the page's language.
+
+        Screen readers read "09:30–12:00" as digits ("nine thirty twelve zero zero") and Arabic's
+        ص/م as letters, so they get a phrase in words instead, and the figures are hidden from them.
+        """
+        shown = Markup('<time datetime="{}">{}</time>\u2060–\u2060<time datetime="{}">{}</time>').format(
+            start_iso or start.strftime("%H:%M"), self._time(start), end_iso or end.strftime("%H:%M"), self._time(end))
+        spoken = self.t("spoken_range", start=self.spoken_time(start), end=self.spoken_time(end))
+        return Markup('<span class="stek-range"><span class="stek-sr">{}</span><span aria-hidden="true">{}</span></span>').format(
+            spoken, shown)
+
+    def spoken_time(self, time: dt.time) -> str:
+        if time.minute == 0:
+            return ui("spoken_hour", self.lang, n=time.hour).value
+        return ui("spoken_time", self.lang, n=time.hour, minute=time.minute).value
+
+    # ------------------------------------------------------------------ dates
+
+    def day_date(self, day: dt.date) -> str:
+        """"vrijdag 27 november": Babel's skeletons shorten the day name in some languages."""
+        return f"{day_name(day.weekday(), self.lang)} {format_skeleton('MMMMd', day, locale=locale(self.lang))}"
+
+    def short_date(self, day: dt.date) -> str:
+        return format_skeleton("MMMd", day, locale=locale(self.lang))
+
+    def long_date(self, day: dt.date) -> str:
+        """"1 december", without the day's name."""
+        return format_skeleton("MMMMd", day, locale=locale(self.lang))
+
+    def date_range(self, first: dt.date, last: dt.date) -> Markup:
+        return self.t("date_range", first=self.long_date(first), last=self.long_date(last))
+
+    def event_when(self, event: Event) -> Markup:
+        """A one-off event's date and hours: "zondag 10 januari 2027, 14:00–17:00"."""
+        return escape(f"{self.day_date(event.date)} {event.date.year}{self.separator}"
+                      f"{self.time_range(event.start, event.end)}")
