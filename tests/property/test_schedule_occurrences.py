@@ -82,5 +82,5 @@ def test_a_window_is_the_union_of_its_parts(stek, first, days, split):
 @given(steks(), dates, st.integers(0, 60))
 def test_public_holidays_are_the_days_the_holidays_package_lists_named_as_it_names_them(stek, first, days):
     for day in (first + dt.timedelta(days=n) for n in range(days + 1)):
-        name = schedule.holiday_name(stek, day)
+        name = stek.holiday_name(day)
         assert (name.get("nl").value if name is not None else None) == public_holiday(stek, day), day
