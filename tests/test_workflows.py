@@ -847,9 +847,9 @@ def gitlab_ci_local(project: Path, *arguments: str) -> subprocess.CompletedProce
 # Columns: the pipeline's source, the branch, the jobs GitLab runs in it.
 PIPELINES = [
     ("merge_request_event", None, ["check", "build"]),
-    ("push", "main", ["check", "pages"]),
-    ("schedule", "main", ["check", "pages"]),
-    ("web", "main", ["check", "pages"]),
+    ("push", "main", ["check", "pages", "report", "report-fixed"]),
+    ("schedule", "main", ["check", "pages", "report", "report-fixed"]),
+    ("web", "main", ["check", "pages", "report", "report-fixed"]),
     ("web", "a-branch", ["check", "build"]),
 ]
 
