@@ -59,6 +59,12 @@ def place(files: dict[str, dict], example: str) -> None:
         files["content/rights/huurpremie.fr.md" if "\ntranslated:" in example else "content/rights/huurpremie.md"] = example
         return
     value = yaml.load(example, Loader=yaml.BaseLoader)
+    if isinstance(value, dict) and "words" in value:
+        # Words for the glossary, at the end of glossary.yaml's list.
+        glossary = files.setdefault("glossary.yaml", yaml.load((ROOT / "glossary.yaml").read_text(encoding="utf-8"),
+                                                                Loader=yaml.BaseLoader))
+        glossary["words"].extend(value["words"])
+        return
     activities, partners, mkdocs = files["activities.yaml"], files["partners.yaml"], files["mkdocs.yml"]
     assert "      languages:\n" in mkdocs
     host = {**HOST, "id": f"voorbeeld-{len(activities['activities'])}"}

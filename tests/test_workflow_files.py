@@ -19,7 +19,7 @@ HOUSE = ROOT / "house"
 CHANGELOG = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 
 OUTDATED_NL = ('{file}:1: Dit workflowbestand is ouder dan stek-site 0.2.0 verwacht: de eerste regel is niet '
-               '"# stek-site workflow 2". Vervang het door het bestand met dezelfde naam in het sjabloon voor '
+               '"# stek-site workflow {generation}". Vervang het door het bestand met dezelfde naam in het sjabloon voor '
                'huizen, of breng de wijzigingen aan die CHANGELOG.md onder 0.2.0 noemt '
                '(https://github.com/stek-site/stek-site/blob/v0.2.0/CHANGELOG.md). Een huis dat zijn site niet '
                'via deze dienst publiceert, mag het bestand weghalen.')
@@ -70,11 +70,13 @@ def test_a_forge_the_house_does_not_use_is_not_there_and_says_nothing(tmp_path):
 # Columns: the file, its text (from the template's), the advice in Dutch.
 CASES = [
     # 0.1.0's Forgejo file: the same jobs without the marker line.
-    (FORGEJO, template(FORGEJO).split("\n", 1)[1], OUTDATED_NL.format(file=FORGEJO)),
-    (FORGEJO, template(FORGEJO).replace("# stek-site workflow 2", "# stek-site workflow 1", 1),
-     OUTDATED_NL.format(file=FORGEJO)),
-    (GITHUB, "# Checks and builds the site on every pull request\nname: Site\n", OUTDATED_NL.format(file=GITHUB)),
-    (GITLAB, "workflow:\n  rules: []\n", OUTDATED_NL.format(file=GITLAB)),
+    (FORGEJO, template(FORGEJO).split("\n", 1)[1], OUTDATED_NL.format(file=FORGEJO, generation=3)),
+    # The Forgejo file before its jobs were split (timeout, token, concurrency, report on timeout).
+    (FORGEJO, template(FORGEJO).replace("# stek-site workflow 3", "# stek-site workflow 2", 1),
+     OUTDATED_NL.format(file=FORGEJO, generation=3)),
+    (GITHUB, "# Checks and builds the site on every pull request\nname: Site\n",
+     OUTDATED_NL.format(file=GITHUB, generation=2)),
+    (GITLAB, "workflow:\n  rules: []\n", OUTDATED_NL.format(file=GITLAB, generation=2)),
     (GITHUB, template(GITHUB).replace("@v0.2.0", "@v0.1.9"),
      f'{GITHUB}:27: Dit roept de workflow van stek-site in versie v0.1.9 aan, maar de site wordt gebouwd met '
      'stek-site 0.2.0 (requirements.lock). Schrijf "uses: stek-site/stek-site/.github/workflows/house.yml@v0.2.0", '
@@ -104,10 +106,10 @@ def test_french_and_english(tmp_path):
     root = house(tmp_path, **{FORGEJO: template(FORGEJO).split("\n", 1)[1]})
     (fr,) = advice(root, language="fr")
     assert fr.startswith(f"{FORGEJO}:1: Ce fichier de workflow est plus ancien que ce qu'attend stek-site 0.2.0 : "
-                         "sa première ligne n'est pas « # stek-site workflow 2 ».")
+                         "sa première ligne n'est pas « # stek-site workflow 3 ».")
     (en,) = advice(root, language="en")
     assert en.startswith(f'{FORGEJO}:1: This workflow file is older than stek-site 0.2.0 expects: its first line '
-                         'is not "# stek-site workflow 2".')
+                         'is not "# stek-site workflow 3".')
 
 
 def test_a_development_version_has_no_release_to_compare(tmp_path):
@@ -140,7 +142,7 @@ def test_the_changelog_quotes_each_message_as_make_check_prints_it():
         "old_plugin_name": "mkdocs.yml:<line>: " + render("old_plugin_name", "nl"),
         "engine_without_plugins": "mkdocs.yml: " + render("engine_without_plugins", "nl", version="2.0.0"),
         "time_zone_removed": "mkdocs.yml:<line>: " + render("time_zone_removed", "nl", value="Europe/Brussels"),
-        "workflow_outdated": OUTDATED_NL.format(file=GITHUB),
+        "workflow_outdated": OUTDATED_NL.format(file=GITHUB, generation=2),
         "workflow_version": f"{GITHUB}:<line>: " + render(
             "workflow_version", "nl", found="v0.1.9", version="0.2.0",
             fixed="uses: stek-site/stek-site/.github/workflows/house.yml@v0.2.0"),

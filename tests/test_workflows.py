@@ -57,10 +57,11 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 PLUMBING = [
     (GITHUB, "Open, add to or close the issue", "tells the watchers through GitHub's issues"),
     (GITHUB, "Enable this workflow", "keeps the nightly schedule switched on"),
+    (GITHUB, "Is GitHub Pages switched on?", "asks GitHub's API, writes the summary"),
     *((path, name, what) for path in (FORGEJO, HOUSE_FORGEJO) for name, what in (
         ("Python 3.11, git and make", "what `make` needs, from Debian"),
-        ("Publish to the pages branch", "git push of site/"),
-        ("Tell the people who watch the repository", "tells the watchers through Forgejo's issues"))),
+        ("Push the site to the pages branch", "git push of the built site"),
+        ("Open, add to or close the issue", "tells the watchers through Forgejo's issues"))),
     (RELEASE, "The tag names the version that was built", "compares names, builds nothing"),
     (RELEASE, "Create the release with the version's CHANGELOG entry", "gh release create with dist/"),
 ]
@@ -82,6 +83,10 @@ def steps(workflow: dict) -> list[dict]:
 def make_targets() -> set[str]:
     text = (ROOT / "Makefile").read_text(encoding="utf-8")
     return {m.group(1) for m in re.finditer(r"^([A-Za-z][\w-]*)\s*:(?!=)", text, flags=re.M)}
+
+
+# GitLab's jobs that are plumbing: they talk to GitLab's API and build nothing.
+GITLAB_PLUMBING = {"report", "report-fixed"}
 
 
 def gitlab_jobs() -> dict[str, dict]:
@@ -154,6 +159,8 @@ def work_lines() -> list[tuple[str, str]]:
                 where = f"{path.relative_to(ROOT)}: {step.get('name', step['run'])}"
                 lines += [(where, line.strip()) for line in step["run"].splitlines()]
     for name, job in gitlab_jobs().items():
+        if name in GITLAB_PLUMBING:
+            continue
         for key in ("before_script", "script", "after_script"):
             lines += [(f"ci/gitlab/house.yml: {name}", line) for line in job.get(key, [])]
     return [(where, line) for where, line in lines if line and not line.startswith("#")]
@@ -262,8 +269,8 @@ def test_python_is_3_11_on_every_forge():
     assert setup["with"]["python-version"] == "3.11"
     assert load(GITLAB)["default"]["image"] == "python:3.11-bookworm"
     # Debian 12 (bookworm) has Python 3.11; the first step installs its venv module.
-    (job,) = load(FORGEJO)["jobs"].values()
-    assert job["container"]["image"].endswith("-bookworm")
+    job = load(FORGEJO)["jobs"]["build"]
+    assert all(job["container"]["image"].endswith("-bookworm") for job in load(FORGEJO)["jobs"].values())
     assert "python3-venv" in job["steps"][0]["run"]
 
 
@@ -417,6 +424,57 @@ def test_github_publishes_only_from_a_good_build_of_the_default_branch_or_the_ni
     assert build["permissions"] == {"contents": "read"} and load(GITHUB)["permissions"] == {}
 
 
+def run_pages_check(tmp_path, answer: str, status: int) -> tuple[subprocess.CompletedProcess, str, str]:
+    """The deploy job's question to GitHub, with a stand-in `gh` that gives `answer` (stdout, or stderr
+    when `status` is not 0, as gh does)."""
+    (step,) = [step for step in load(GITHUB)["jobs"]["deploy"]["steps"] if step.get("id") == "pages"]
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    stream = ">&2" if status else ""
+    (bin_dir / "gh").write_text(f"#!/bin/sh\nprintf '%s\\n' '{answer}' {stream}\nexit {status}\n", encoding="utf-8")
+    (bin_dir / "gh").chmod(0o755)
+    output, summary = tmp_path / "output", tmp_path / "summary"
+    env = {"PATH": f"{bin_dir}:{os.environ['PATH']}", "GITHUB_REPOSITORY": "stek/site",
+           "GITHUB_OUTPUT": str(output), "GITHUB_STEP_SUMMARY": str(summary), "GH_TOKEN": "t"}
+    result = subprocess.run(["bash", "-e", "-c", step["run"]], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    read = lambda path: path.read_text(encoding="utf-8") if path.exists() else ""  # noqa: E731
+    return result, read(output), read(summary)
+
+
+def test_github_deploys_only_when_pages_is_switched_on():
+    deploy = load(GITHUB)["jobs"]["deploy"]
+    ask, deployment = deploy["steps"]
+    assert ask["id"] == "pages" and "gh api \"repos/$GITHUB_REPOSITORY/pages\"" in ask["run"]
+    assert deployment["id"] == "deployment" and deployment["if"] == "steps.pages.outputs.enabled == 'true'"
+    # Reading the Pages settings needs `pages: read`, which the deploy job's `pages: write` includes.
+    assert deploy["permissions"]["pages"] == "write"
+
+
+def test_github_without_pages_tells_how_to_switch_it_on_and_does_not_fail(tmp_path):
+    # What gh prints when the repository has no Pages site (GET /repos/{owner}/{repo}/pages: 404).
+    result, output, summary = run_pages_check(tmp_path, "gh: Not Found (HTTP 404)", 1)
+    assert result.returncode == 0, result.stderr
+    assert output == "enabled=false\n"
+    assert "**Settings** → **Pages**" in summary and "choose **GitHub Actions**" in summary
+    assert "::notice title=GitHub Pages is not switched on::" in result.stdout
+
+
+def test_github_with_pages_from_actions_deploys(tmp_path):
+    result, output, summary = run_pages_check(tmp_path, "workflow", 0)
+    assert result.returncode == 0 and output == "enabled=true\n" and summary == ""
+
+
+def test_github_with_pages_from_a_branch_says_to_switch_the_source(tmp_path):
+    result, output, summary = run_pages_check(tmp_path, "legacy", 0)
+    assert result.returncode == 0 and output == "enabled=false\n" and "GitHub Actions" in summary
+
+
+def test_github_pages_check_fails_on_any_other_answer(tmp_path):
+    result, _, _ = run_pages_check(tmp_path, "gh: Resource not accessible by integration (HTTP 403)", 1)
+    assert result.returncode != 0 and "HTTP 403" in result.stderr
+
+
 def test_github_tells_the_watchers_in_an_issue_when_publishing_fails():
     report = load(GITHUB)["jobs"]["report"]
     assert report["needs"] == ["build", "deploy"] and publishes(report["if"])
@@ -436,27 +494,244 @@ def test_github_keeps_its_nightly_schedule_switched_on():
 
 def test_forgejo_publishes_to_the_pages_branch_only_after_a_good_build():
     workflow = load(FORGEJO)
-    (job,) = workflow["jobs"].values()
-    assert job["runs-on"] == "codeberg-small"
-    names = [step.get("name") or step.get("run") or step["uses"].split("@")[0] for step in job["steps"]]
-    publish = job["steps"][names.index("Publish to the pages branch")]
-    assert names.index("make site") < names.index("Publish to the pages branch")
-    # No always() or failure(): the step runs only when every step before it succeeded.
-    assert publishes(publish["if"]) and "()" not in publish["if"]
-    assert 'git push --force origin "$commit:refs/heads/pages"' in publish["run"]
-    report = job["steps"][names.index("Tell the people who watch the repository")]
-    assert publishes(report["if"]) and report["env"]["FAILED"] == "${{ job.status == 'failure' }}"
+    jobs = workflow["jobs"]
+    assert set(jobs) == {"build", "publish", "report"}
+    build, publish = jobs["build"], jobs["publish"]
+    assert {job["runs-on"] for job in jobs.values()} == {"codeberg-small"}
+    names = [step.get("run") or step["uses"].split("@")[0] for step in build["steps"]]
+    assert names.index("make site") < names.index("actions/upload-artifact")
+    upload = build["steps"][names.index("actions/upload-artifact")]
+    assert publishes(upload["if"]) and upload["with"]["name"] == "site"
+    # No always() or failure(): the job runs only when the build succeeded.
+    assert publish["needs"] == "build" and publishes(publish["if"]) and "()" not in publish["if"]
+    (download,) = [step for step in publish["steps"] if "uses" in step]
+    assert download["uses"].startswith("actions/download-artifact@") and download["with"]["name"] == "site"
+    assert 'git push --force "$REPOSITORY" HEAD:refs/heads/pages' in publish["steps"][-1]["run"]
     assert workflow["enable-email-notifications"] is True
+
+
+def test_forgejo_gives_a_cold_run_on_a_small_runner_time_with_a_margin():
+    # A cold build (nothing cached) took 105 to 255 seconds on a loaded 2-core machine.
+    jobs = load(FORGEJO)["jobs"]
+    assert jobs["build"]["timeout-minutes"] >= 15
+    assert all(0 < job["timeout-minutes"] <= 20 for job in jobs.values())
+
+
+@pytest.mark.parametrize("path", [GITHUB, FORGEJO, HOUSE_FORGEJO, RELEASE], ids=lambda path: str(path.relative_to(ROOT)))
+def test_every_checkout_leaves_no_token_in_the_repository(path):
+    checkouts = [step for step in steps(load(path)) if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts and all(step["with"]["persist-credentials"] is False for step in checkouts)
+
+
+def _mentions_a_token(value) -> bool:
+    return bool(re.search(r"github\.token|secrets\.|GITHUB_TOKEN|FORGEJO_TOKEN|GITEA_TOKEN", json.dumps(value)))
+
+
+def test_forgejo_builds_without_a_token_and_only_the_publishing_job_may_push():
+    jobs = load(FORGEJO)["jobs"]
+    build, publish, report = jobs["build"], jobs["publish"], jobs["report"]
+    assert build["permissions"] == {"contents": "read"} and not _mentions_a_token(build)
+    # The job that may push runs nothing of the house's or the package's: it pushes what was built.
+    assert publish["permissions"] == {"contents": "write"}
+    assert not any("make" in step.get("run", "").split() for step in publish["steps"])
+    push = publish["steps"][-1]
+    assert push["env"]["TOKEN"] == "${{ github.token }}"
+    assert [step for step in publish["steps"] if _mentions_a_token(step)] == [push]
+    # git gets the token from the environment of the push alone, never from a file.
+    assert "git config" not in push["run"] and "GIT_CONFIG_VALUE_0=" in push["run"]
+    assert report["permissions"] == {"issues": "write"}
+    assert [name for name, job in jobs.items() if "write" in job["permissions"].values()] == ["publish", "report"]
+
+
+def test_forgejo_never_lets_an_older_run_publish_over_a_newer_one():
+    # One group a branch: runs of the default branch wait for each other (never cancelled halfway
+    # through a push), a newer push to a pull request cancels the check it makes pointless.
+    concurrency = load(FORGEJO)["concurrency"]
+    assert "github.ref" in concurrency["group"]
+    assert concurrency["cancel-in-progress"] == "${{ github.event_name == 'pull_request' }}"
+
+
+def test_forgejo_reports_a_failed_timed_out_or_cancelled_run():
+    report = load(FORGEJO)["jobs"]["report"]
+    assert report["needs"] == ["build", "publish"]
+    assert report["if"] == f"${{{{ always() && ({PUBLISH}) }}}}"
+    (step,) = report["steps"]
+    assert step["env"]["FAILED"] == "${{ contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled') }}"
+
+
+class _Forgejo:
+    """A stand-in for Forgejo's issues API: `issues` open issues, at most `page_size` a page."""
+
+    def __init__(self, issues: list[dict], page_size: int):
+        import http.server
+        import threading
+        import urllib.parse
+
+        self.issues, self.page_size, self.requests = issues, page_size, []
+        forgejo = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *arguments):
+                pass
+
+            def _answer(self, value):
+                body = json.dumps(value).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self):
+                query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+                forgejo.requests.append(("GET", self.path, None))
+                page, limit = int(query["page"][0]), min(int(query["limit"][0]), forgejo.page_size)
+                self._answer(forgejo.issues[(page - 1) * limit:page * limit])
+
+            def _write(self):
+                length = int(self.headers["Content-Length"])
+                forgejo.requests.append((self.command, self.path, json.loads(self.rfile.read(length))))
+                self._answer({})
+
+            do_POST = do_PATCH = _write
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_port}/api/v1/repos/stek/site/issues"
+
+    def writes(self):
+        return [(method, path.rsplit("/issues", 1)[1], body) for method, path, body in self.requests if method != "GET"]
+
+
+TITLE = "Site niet bijgewerkt / site pas mis à jour / site not updated"
+
+
+def run_forgejo_report(forgejo: _Forgejo, failed: bool) -> None:
+    (step,) = load(FORGEJO)["jobs"]["report"]["steps"]
+    env = {**step["env"], "FAILED": "true" if failed else "false", "ISSUES": forgejo.url, "TOKEN": "t0ken",
+           "RUN": "https://codeberg.org/stek/site/actions/runs/7"}
+    assert step["shell"] == "python3 {0}"
+    subprocess.run([sys.executable, "-c", step["run"]], env={**os.environ, **env}, check=True, timeout=60)
+    forgejo.server.shutdown()
+    forgejo.server.server_close()
+
+
+def test_forgejo_finds_the_open_issue_past_the_first_page():
+    # 120 open issues, the server giving 30 a page: the report's issue is the last one, on page 4.
+    issues = [{"number": n, "title": f"Issue {n}"} for n in range(1, 120)] + [{"number": 120, "title": TITLE}]
+    forgejo = _Forgejo(issues, page_size=30)
+    run_forgejo_report(forgejo, failed=True)
+    # Pages 1 to 4, where it is found.
+    assert [path.split("&page=")[1] for method, path, _ in forgejo.requests if method == "GET"] == ["1", "2", "3", "4"]
+    assert [(method, path) for method, path, _ in forgejo.writes()] == [("POST", "/120/comments")]
+
+
+def test_forgejo_opens_an_issue_when_none_is_open_and_closes_it_after_a_good_run():
+    forgejo = _Forgejo([{"number": 3, "title": "Something else"}], page_size=50)
+    run_forgejo_report(forgejo, failed=True)
+    ((method, path, body),) = forgejo.writes()
+    assert (method, path, body["title"]) == ("POST", "", TITLE)
+    assert "https://codeberg.org/stek/site/actions/runs/7" in body["body"]
+    forgejo = _Forgejo([{"number": 3, "title": "Something else"}, {"number": 9, "title": TITLE}], page_size=50)
+    run_forgejo_report(forgejo, failed=False)
+    assert [(method, path) for method, path, _ in forgejo.writes()] == [("POST", "/9/comments"), ("PATCH", "/9")]
+    assert forgejo.writes()[1][2] == {"state": "closed"}
 
 
 def test_gitlab_publishes_only_after_the_check_and_a_good_build():
     jobs = gitlab_jobs()
     stages = load(GITLAB)["stages"]
-    assert set(jobs) == {"check", "build", "pages"}
+    assert set(jobs) == {"check", "build", "pages", "report", "report-fixed"}
     assert stages.index(jobs["check"]["stage"]) < stages.index(jobs["pages"]["stage"])
     assert jobs["pages"]["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
     assert jobs["pages"]["pages"] == {"publish": "site"} and jobs["pages"]["artifacts"] == {"paths": ["site"]}
     assert jobs["pages"]["resource_group"] == "pages"
+
+
+def test_gitlab_reports_a_failed_pipeline_of_the_default_branch_in_an_issue():
+    template = load(GITLAB)[".report"]
+    jobs = gitlab_jobs()
+    assert template["stage"] == ".post" and template["cache"] == []
+    for name, outcome, when in (("report", "failed", "on_failure"), ("report-fixed", "succeeded", "on_success")):
+        assert jobs[name]["extends"] == ".report" and jobs[name]["variables"] == {"OUTCOME": outcome}
+        assert jobs[name]["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", "when": when}]
+
+
+def test_gitlab_plumbing_installs_and_builds_nothing_of_the_project():
+    (script,) = load(GITLAB)[".report"]["script"]
+    assert not re.search(r"\b(pip3?|mkdocs|npm|npx|uv|make)\b|-m stek|requirements", script)
+
+
+# A stand-in for curl: it logs its arguments, one file per call, and answers GET with $ISSUES_JSON.
+STUB_CURL = """#!/bin/sh
+n=$(ls "$CALLS" | wc -l)
+for a in "$@"; do printf '%s\\n' "$a"; done > "$CALLS/$n"
+case " $* " in
+  *" --get "*) printf '%s' "$ISSUES_JSON" ;;
+  *) [ -n "$REFUSE" ] && { echo "curl: (22) The requested URL returned error: 401" >&2; exit 22; } ;;
+esac
+exit 0
+"""
+
+
+def run_gitlab_report(tmp_path, outcome: str, token: str | None, issues: list[dict], refuse: bool = False):
+    """The report job's script, as GitLab's runner runs it (bash, -e and pipefail), with the stub curl."""
+    (script,) = load(GITLAB)[".report"]["script"]
+    bin_dir, calls = tmp_path / "bin", tmp_path / "calls"
+    bin_dir.mkdir(exist_ok=True)
+    shutil.rmtree(calls, ignore_errors=True)
+    calls.mkdir()
+    (bin_dir / "curl").write_text(STUB_CURL, encoding="utf-8")
+    (bin_dir / "curl").chmod(0o755)
+    env = {"PATH": f"{bin_dir}:{os.environ['PATH']}", "CALLS": str(calls), "ISSUES_JSON": json.dumps(issues),
+           "OUTCOME": outcome, "CI_API_V4_URL": "https://gitlab.example.org/api/v4", "CI_PROJECT_ID": "42",
+           "CI_PIPELINE_URL": "https://gitlab.example.org/stek/site/-/pipelines/7", "REFUSE": "1" if refuse else ""}
+    if token is not None:
+        env["STEK_ISSUE_TOKEN"] = token
+    result = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", script], env=env, capture_output=True,
+                            text=True, timeout=60)
+    made = [(calls / name).read_text(encoding="utf-8").splitlines() for name in sorted(os.listdir(calls), key=int)]
+    return result, made
+
+
+def _call(arguments: list[str]) -> tuple[str, str, dict[str, str]]:
+    """(method, address, the form fields) of one curl call."""
+    method = "GET" if "--get" in arguments else arguments[arguments.index("--request") + 1]
+    fields = dict(arguments[i + 1].split("=", 1) for i, a in enumerate(arguments) if a in ("--data", "--data-urlencode"))
+    return method, arguments[-1], fields
+
+
+def test_gitlab_report_without_a_token_says_so_and_succeeds(tmp_path):
+    result, made = run_gitlab_report(tmp_path, "failed", None, [])
+    assert result.returncode == 0 and made == []
+    assert "STEK_ISSUE_TOKEN is not set" in result.stdout
+
+
+def test_gitlab_report_opens_an_issue_then_adds_to_it_then_closes_it(tmp_path):
+    issues = "https://gitlab.example.org/api/v4/projects/42/issues"
+    # No open issue with the title (only one whose title merely contains it): open one.
+    result, made = run_gitlab_report(tmp_path, "failed", "glpat-x", [{"iid": 4, "title": TITLE + " (old)"}])
+    assert result.returncode == 0, result.stderr
+    (search, create) = [_call(arguments) for arguments in made]
+    assert search == ("GET", issues, {"state": "opened", "in": "title", "per_page": "100", "search": TITLE})
+    assert create[:2] == ("POST", issues) and create[2]["title"] == TITLE
+    assert "https://gitlab.example.org/stek/site/-/pipelines/7" in create[2]["description"]
+    assert all("PRIVATE-TOKEN: glpat-x" in arguments for arguments in made)
+    # It is open: add to it.
+    result, made = run_gitlab_report(tmp_path, "failed", "glpat-x", [{"iid": 5, "title": TITLE}])
+    assert [_call(arguments)[:2] for arguments in made] == [("GET", issues), ("POST", f"{issues}/5/notes")]
+    # A good pipeline closes it; with none open it does nothing more than look.
+    result, made = run_gitlab_report(tmp_path, "succeeded", "glpat-x", [{"iid": 5, "title": TITLE}])
+    calls = [_call(arguments) for arguments in made]
+    assert [call[:2] for call in calls] == [("GET", issues), ("POST", f"{issues}/5/notes"), ("PUT", f"{issues}/5")]
+    assert calls[2][2] == {"state_event": "close"}
+    result, made = run_gitlab_report(tmp_path, "succeeded", "glpat-x", [])
+    assert result.returncode == 0 and len(made) == 1
+
+
+def test_gitlab_report_with_a_refused_token_fails(tmp_path):
+    result, _ = run_gitlab_report(tmp_path, "failed", "expired", [], refuse=True)
+    assert result.returncode != 0
 
 
 def test_gitlab_keeps_a_code_quality_report_from_every_pipeline():
@@ -572,9 +847,9 @@ def gitlab_ci_local(project: Path, *arguments: str) -> subprocess.CompletedProce
 # Columns: the pipeline's source, the branch, the jobs GitLab runs in it.
 PIPELINES = [
     ("merge_request_event", None, ["check", "build"]),
-    ("push", "main", ["check", "pages"]),
-    ("schedule", "main", ["check", "pages"]),
-    ("web", "main", ["check", "pages"]),
+    ("push", "main", ["check", "pages", "report", "report-fixed"]),
+    ("schedule", "main", ["check", "pages", "report", "report-fixed"]),
+    ("web", "main", ["check", "pages", "report", "report-fixed"]),
     ("web", "a-branch", ["check", "build"]),
 ]
 

@@ -44,7 +44,7 @@ class HouseWorkflow:
 HOUSE_WORKFLOWS = (
     HouseWorkflow(".github/workflows/site.yml", 2),
     HouseWorkflow(".gitlab-ci.yml", 2),
-    HouseWorkflow(".forgejo/workflows/site.yml", 2),
+    HouseWorkflow(".forgejo/workflows/site.yml", 3),
 )
 
 
