@@ -32,6 +32,7 @@ from stek.i18n import Localized, is_rtl, language_autonym
 from stek.pages import (PAGE_TITLES, LanguageFiles, PageKind, PageLanguage, add_pages, localize_pages, page_data,
                         page_keys, rights_kind, section_of)
 from stek.site.hosting import HEADERS_FILE, headers_file
+from stek.site.partner_guide import fill_markers
 from stek.site.page_script import SCRIPT_SOURCES, build_script
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
@@ -150,7 +151,8 @@ class StekPlugin(BasePlugin[StekConfig]):
         # The template is chosen before on_page_context: rights pages get theirs here.
         if kind := rights_kind(page, self.stek):
             page.meta["template"] = kind.template
-        return markdown
+        # The guide for partners: its snippets and CSP lines, made from the site's URL and partners.
+        return fill_markers(markdown, self._views(config, self._language(page).lang))
 
     def _language(self, page) -> PageLanguage:
         default = self.languages[0]

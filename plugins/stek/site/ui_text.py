@@ -83,6 +83,8 @@ TEXTS: dict[str, Entry] = {
     "calendar": N_("calendar", "The programme in your calendar (iCal)"),
     "poster_link": N_("poster_link", "Poster to print"),
     "embed_link": N_("embed_link", "This programme on your own website"),
+    # On a partner's page: to its snippet on the guide for partners.
+    "on_your_site": N_("on_your_site", "On your own site"),
     # Activity
     "when": N_("when", "When"),
     "where": N_("where", "Where"),
