@@ -44,7 +44,8 @@ def site(example_site) -> FeedSite:
 def feed_paths(stek) -> list[str]:
     """SPEC.md's feed URLs, in every language."""
     paths = ["calendar.ics", *(f"partners/{id}.ics" for id in stek.partners),
-             *(f"activities/{id}.ics" for id in (*stek.activities, *stek.events))]
+             *(f"activities/{id}.ics" for id in (*stek.activities, *stek.events)),
+             *(f"functions/{function}.ics" for function in ("ontmoeten", "leren", "politiseren", "verwijzen"))]
     return [ical_feed.language_prefix(stek, lang) + path for lang in LANGUAGES for path in paths]
 
 

@@ -16,7 +16,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from stek.data.model import Stek
+from stek.data.fields import FUNCTIONS
 from stek.site import rights_view
+from stek.site.function_embed import function_embed
 from stek.site.ui_text import ui
 from stek.site.views import Site, Views
 
@@ -104,6 +106,7 @@ class PageKind:
 
     template: str
     id: str = ""
+    function: str = ""  # an embed of one function's programme
 
 
 def page_keys(stek: Stek) -> dict[str, PageKind]:
@@ -123,6 +126,8 @@ def page_keys(stek: Stek) -> dict[str, PageKind]:
     for id in stek.partners:
         keys[f"partners/{id}/"] = PageKind("partner.html", id)
         keys[f"embed/{id}/"] = PageKind("embed.html", id)
+    for function in FUNCTIONS:
+        keys[f"embed/functions/{function}/"] = PageKind("embed.html", function=function)
     return keys
 
 
@@ -134,6 +139,8 @@ def page_title(stek: Stek, key: str, kind: PageKind, lang: str, site_name: str) 
         return stek.partners[kind.id].name.get(lang).value
     if key in PAGE_TITLES:
         return ui(PAGE_TITLES[key], lang).value
+    if kind.template == "embed.html" and kind.function:
+        return f"{ui('embed', lang).value}: {ui(kind.function, lang).value}"
     if kind.template == "embed.html":
         name = ui("embed", lang).value
         return f"{name}: {stek.partners[kind.id].name.get(lang).value}" if kind.id else name
@@ -200,6 +207,8 @@ def page_data(views: Views, kind: PageKind):
             return views.rights_index()
         case "rights.html":
             return views.rights(stek.rights[kind.id])
+        case "embed.html" if kind.function:
+            return function_embed(views, kind.function)
         case "embed.html":
             return views.embed(stek.partners[kind.id] if kind.id else None)
         case "print.html":
