@@ -44,7 +44,8 @@ def site(example_site) -> FeedSite:
 def feed_paths(stek) -> list[str]:
     """SPEC.md's feed URLs, in every language."""
     paths = ["calendar.ics", *(f"partners/{id}.ics" for id in stek.partners),
-             *(f"activities/{id}.ics" for id in (*stek.activities, *stek.events))]
+             *(f"activities/{id}.ics" for id in (*stek.activities, *stek.events)),
+             *(f"functions/{function}.ics" for function in ("ontmoeten", "leren", "politiseren", "verwijzen"))]
     return [ical_feed.language_prefix(stek, lang) + path for lang in LANGUAGES for path in paths]
 
 
@@ -237,8 +238,11 @@ def test_uids_stay_when_activities_are_reordered_reworded_or_added(stek, site):
     after = uids_by_feed(_stek_with(stek, [added, *reworded]), site)
     assert after.pop("activities/nieuw.ics") == ["activities-nieuw@stek-rozenwijk.example.org",
                                                   "nieuw-tu-1200@stek-rozenwijk.example.org"]
-    assert {p: u for p, u in after.items() if p != "calendar.ics"} == {p: u for p, u in before.items() if p != "calendar.ics"}
-    assert after["calendar.ics"] == sorted(before["calendar.ics"] + ["nieuw-tu-1200@stek-rozenwijk.example.org"])
+    # The whole programme and the feed of the new activity's function gain its UID; nothing else changes.
+    grown = ("calendar.ics", "functions/leren.ics")
+    assert {p: u for p, u in after.items() if p not in grown} == {p: u for p, u in before.items() if p not in grown}
+    for path in grown:
+        assert after[path] == sorted(before[path] + ["nieuw-tu-1200@stek-rozenwijk.example.org"])
 
 
 def test_feeds_written_from_shared_events_are_the_calendars_written_whole(stek, site):

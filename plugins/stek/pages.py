@@ -16,8 +16,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from stek.data.model import Stek
+from stek.data.fields import FUNCTIONS
 from stek.site.embed_view import embed
 from stek.site.home_view import home
+from stek.site.function_embed import function_embed
 from stek.site.listing_view import listing
 from stek.site.partner_view import partner, partners
 from stek.site.poster_view import poster
@@ -111,6 +113,7 @@ class PageKind:
 
     template: str
     id: str = ""
+    function: str = ""  # an embed of one function's programme
 
 
 def page_keys(stek: Stek) -> dict[str, PageKind]:
@@ -130,6 +133,8 @@ def page_keys(stek: Stek) -> dict[str, PageKind]:
     for id in stek.partners:
         keys[f"partners/{id}/"] = PageKind("partner.html", id)
         keys[f"embed/{id}/"] = PageKind("embed.html", id)
+    for function in FUNCTIONS:
+        keys[f"embed/functions/{function}/"] = PageKind("embed.html", function=function)
     return keys
 
 
@@ -141,6 +146,8 @@ def page_title(stek: Stek, key: str, kind: PageKind, lang: str, site_name: str) 
         return stek.partners[kind.id].name.get(lang).value
     if key in PAGE_TITLES:
         return ui(PAGE_TITLES[key], lang).value
+    if kind.template == "embed.html" and kind.function:
+        return f"{ui('embed', lang).value}: {ui(kind.function, lang).value}"
     if kind.template == "embed.html":
         name = ui("embed", lang).value
         return f"{name}: {stek.partners[kind.id].name.get(lang).value}" if kind.id else name
@@ -207,6 +214,8 @@ def page_data(views: Views, kind: PageKind):
             return rights_index(views)
         case "rights.html":
             return rights(views, stek.rights[kind.id])
+        case "embed.html" if kind.function:
+            return function_embed(views, kind.function)
         case "embed.html":
             return embed(views, stek.partners[kind.id] if kind.id else None)
         case "print.html":

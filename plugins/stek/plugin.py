@@ -14,6 +14,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from stek.calendar.changes_feed import FEED_PATH as CHANGES_FEED
+from stek.calendar.changes_feed import build_changes_feed
 from stek.calendar.feed_history import read_history
 from stek.calendar.ical_feed import FeedSite, build_feeds, event_contents
 from stek.calendar.programme_json import programme_files
@@ -32,6 +34,8 @@ from stek.i18n import Localized, is_rtl, language_autonym
 from stek.pages import (PAGE_TITLES, LanguageFiles, PageKind, PageLanguage, add_pages, localize_pages, page_data,
                         page_keys, rights_kind, section_of)
 from stek.site.hosting import HEADERS_FILE, headers_file
+from stek.site.partner_guide import fill_markers
+from stek.site.sharing import page_share
 from stek.site.page_script import SCRIPT_SOURCES, build_script
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
@@ -123,7 +127,8 @@ class StekPlugin(BasePlugin[StekConfig]):
         self.kinds: dict[str, PageKind] = {}
         for lang in site.languages:
             for path, content in {**build_feeds(self.stek, feed_site, lang),
-                                  **programme_files(self.stek, feed_site, lang)}.items():
+                                  **programme_files(self.stek, feed_site, lang),
+                                  site.prefix(lang) + CHANGES_FEED: build_changes_feed(self.stek, feed_site, lang)}.items():
                 files.append(File.generated(config, path, content=content))
             kinds = add_pages(files, config, self.stek, site, lang)
             self.kinds.update(kinds)
@@ -150,7 +155,8 @@ class StekPlugin(BasePlugin[StekConfig]):
         # The template is chosen before on_page_context: rights pages get theirs here.
         if kind := rights_kind(page, self.stek):
             page.meta["template"] = kind.template
-        return markdown
+        # The guide for partners: its snippets and CSP lines, made from the site's URL and partners.
+        return fill_markers(markdown, self._views(config, self._language(page).lang))
 
     def _language(self, page) -> PageLanguage:
         default = self.languages[0]
@@ -166,6 +172,11 @@ class StekPlugin(BasePlugin[StekConfig]):
         context["stek"] = page_data(views, kind) if kind else None
         context["stek_page"] = self._frame(config, views, key, language, nav)
         context["stek_page"]["json_ld"] = self._json_ld(config, views, kind)
+        # OpenGraph, Twitter card, and the Atom feed and the page's own .ics for readers that follow it.
+        context["stek_page"]["share"] = page_share(
+            self.stek, views, site_name=config.site_name, site_url=config.site_url or "", key=key, title=page.title,
+            template=kind.template if kind else None, id=kind.id if kind else "",
+            share_image=config.extra.get("share_image"))
         return context
 
     def _json_ld(self, config: MkDocsConfig, views: Views, kind: PageKind | None) -> str | None:

@@ -83,6 +83,8 @@ TEXTS: dict[str, Entry] = {
     "calendar": N_("calendar", "The programme in your calendar (iCal)"),
     "poster_link": N_("poster_link", "Poster to print"),
     "embed_link": N_("embed_link", "This programme on your own website"),
+    # On a partner's page: to its snippet on the guide for partners.
+    "on_your_site": N_("on_your_site", "On your own site"),
     # Activity
     "when": N_("when", "When"),
     "where": N_("where", "Where"),
@@ -99,7 +101,9 @@ TEXTS: dict[str, Entry] = {
     # Subscribing to a feed, platform by platform
     "subscribe": N_("subscribe", "In your calendar"),
     "subscribe_intro": N_("subscribe_intro", "Subscribe rather than download: a calendar you subscribe to shows changes and cancellations by itself."),
-    "subscribe_webcal": N_("subscribe_webcal", "Subscribe with Apple Calendar (iPhone, iPad, Mac) or Outlook"),
+    "subscribe_webcal": N_("subscribe_webcal", "Subscribe with Apple Calendar (iPhone, iPad, Mac) or classic Outlook for Windows"),
+    # Outlook on the web and the new Outlook open no webcal: links; they subscribe to the https address.
+    "subscribe_outlook": N_("subscribe_outlook", "Outlook on the web and the new Outlook: Add calendar, then Subscribe from web, and paste this address:"),
     "subscribe_google": N_("subscribe_google", "Google Calendar: on calendar.google.com, choose + next to Other calendars, then From URL, and paste this address:"),
     "subscribe_android": N_("subscribe_android", "Android phone: add the address once in Google Calendar on the web, as above. The calendar then shows in the calendar app of your phone."),
     "subscribe_download": N_("subscribe_download", "Download as a file (a copy: it does not change any more)"),
@@ -131,6 +135,14 @@ TEXTS: dict[str, Entry] = {
     "search_count": NP_("search_count", "{n} page found.", "{n} pages found."),
     # Embed and poster
     "more_on_site": N_("more_on_site", "More on the STEK's website"),
+    "more_changes": NP_("more_changes", "{n} more change: on the site (scan the QR code).",
+                        "{n} more changes: on the site (scan the QR code)."),
+    # The Atom feed of changes (changes.xml): its title, and what each entry says.
+    "changes_feed": N_("changes_feed", "{name}: changes to the programme"),
+    "changes_feed_subtitle": N_("changes_feed_subtitle", "Cancellations, closures and one-off events of the coming {days} days."),
+    "entry_cancelled": N_("entry_cancelled", "Cancelled: {title}, {when}"),
+    "entry_event": N_("entry_event", "One-off: {title}, {when}"),
+    "entry_closed": N_("entry_closed", "Closed: {when}"),
     "scan": N_("scan", "Scan for the programme and the opening hours"),
     "print": N_("print", "Print"),
     "qr": N_("qr", "QR code to {url}"),

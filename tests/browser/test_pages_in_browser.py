@@ -17,7 +17,7 @@ LANGUAGES = ("", "fr/", "en/", "ar/")
 PAGES = (
     "", "programme/", "activities/soep-en-babbel/", "activities/nieuwjaarsreceptie-2027/",
     "partners/", "partners/sociaal-huis/", "rights/", "rights/leefloon/", "rights/huurpremie/",
-    "embed/", "embed/caw/", "print/", "about/", "search/", "accessibility/", "glossary/",
+    "embed/", "embed/caw/", "embed/functions/leren/", "print/", "about/", "search/", "accessibility/", "glossary/",
     "programme-on-your-site/",
 )
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]

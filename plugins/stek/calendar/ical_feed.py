@@ -23,6 +23,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 
 from stek.calendar import schedule
 from stek.calendar.feed_history import Revision
+from stek.data.fields import FUNCTIONS
 from stek.data.model import Activity, Listing, Slot, Stek
 from stek.i18n import Translated, date_text, language_name
 from stek.ui_text import ui
@@ -78,6 +79,11 @@ def feeds_of(stek: Stek) -> list[Feed]:
         *(Feed(path=f"partners/{id}.ics", title=p.name, listings=stek.listings_of_partner.get(id, ()))
           for id, p in stek.partners.items()),
         *(Feed(path=f"activities/{id}.ics", title=stek.listing(id).title, listings=(id,)) for id in everything),
+        # One function's programme, for partners who want one kind (SPEC: `<lang>functions/<function>.ics`).
+        *(Feed(path=f"functions/{function}.ics",
+               title=Translated({lang: function_name(function, lang) for lang in stek.languages}, stek.default_language),
+               listings=tuple(id for id in everything if stek.listing(id).function == function))
+          for function in FUNCTIONS),
     ]
 
 
@@ -296,7 +302,9 @@ def _event(stek: Stek, listing: Listing, site: FeedSite, lang: str, *, key: str,
            start: dt.datetime, end: dt.datetime, cancellations: str = "") -> Event:
     text = lambda value: value.get(lang).value if value is not None else None  # noqa: E731
     parts = [value.get(lang) for value in (listing.summary, listing.description) if value is not None]
-    description = "\n\n".join(part for part in (*(plain_text(p.value) for p in parts), cancellations) if part)
+    # Who runs it and what it costs, as the activity's page says: events name their partners too.
+    who = "\n".join(partners_and_price(stek, listing, lang))
+    description = "\n\n".join(part for part in (*(plain_text(p.value) for p in parts), who, cancellations) if part)
     location = ", ".join(part for part in (text(listing.place), site.address) if part)
     revision = site.revisions.get(key) if site.revisions else None
     event = Event.new(
@@ -320,6 +328,21 @@ def _event(stek: Stek, listing: Listing, site: FeedSite, lang: str, *, key: str,
         whole = len(fallback) == 1 and all(p.lang != lang for p in parts)
         event.add("description", description, parameters={"LANGUAGE": fallback.pop()} if whole else None)
     return event
+
+
+def partners_and_price(stek: Stek, listing: Listing, lang: str) -> list[str]:
+    """"With: CAW Middenland, Buurtwerk De Kring" and "Price: free", in the words of the activity's page."""
+    lines = []
+    if listing.partners:
+        names = ", ".join(stek.partners[p].name.get(lang).value for p in listing.partners)
+        lines.append(f"{ui('with', lang).value}: {names}")
+    if listing.price is not None:
+        price = listing.price.get(lang).value
+        # `0` is how volunteers may write "free" (SPEC.md), as the pages show it.
+        if re.fullmatch(r"0+(?:[.,]0+)?", str(price).strip()):
+            price = ui("free", lang).value
+        lines.append(f"{ui('price', lang).value}: {price}")
+    return lines
 
 
 def _coming_cancellations(stek: Stek, activity: Activity, slot: Slot, site: FeedSite, lang: str) -> str:

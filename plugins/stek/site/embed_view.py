@@ -16,11 +16,17 @@ def embed(views: Views, partner: Partner | None = None) -> dict:
         days = views.days(views.today, views.today + dt.timedelta(days=COMING_DAYS - 1))
         return {"partner": Markup(""), "days": days, "script_data": views.script_data()}
     listings = set(views.stek.listings_of_partner[partner.id])
+    return listings_embed(views, listings, views.text(partner.name))
+
+
+def listings_embed(views: Views, listings: set[str], title: Markup) -> dict:
+    """Some listings' next occurrences: at least EMBED_MIN_ITEMS, whole days, the first week whole."""
     days, count = [], 0
+    week_end = (views.today + dt.timedelta(days=COMING_DAYS)).isoformat()
     for day in views.days(views.today, views.window_last, listings):
-        if count >= EMBED_MIN_ITEMS and day.date >= (views.today + dt.timedelta(days=COMING_DAYS)).isoformat():
+        if count >= EMBED_MIN_ITEMS and day.date >= week_end:
             break
         if day.items:
             days.append(day)
             count += sum(not item.cancelled for item in day.items)
-    return {"partner": views.text(partner.name), "days": days, "script_data": views.script_data(listings)}
+    return {"partner": title, "days": days, "script_data": views.script_data(listings)}
