@@ -18,8 +18,9 @@
     var main = document.getElementById("stek-main");
     if (!template || !main) return;
     var control = template.content.firstElementChild.cloneNode(true);
-    var heading = main.querySelector("h1");
-    if (heading) heading.after(control);
+    // After the page's heading, or where the page marks its place.
+    var place = main.querySelector("[data-read-aloud-here]") || main.querySelector("h1");
+    if (place) place.after(control);
     else main.prepend(control);
     control.querySelector("button").addEventListener("click", function () {
       var module = document.createElement("script");
