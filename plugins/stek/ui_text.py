@@ -62,6 +62,17 @@ TEXTS: dict[str, Entry] = {
     "spoken_range": N_("spoken_range", "from {start} to {end}"),
     "spoken_hour": NP_("spoken_hour", "{n} o'clock", "{n} o'clock"),
     "spoken_time": NP_("spoken_time", "{n} {minute}", "{n} {minute}"),
+    # Read aloud: a control that reads the page with the phone's own voice, where the browser can.
+    "read_aloud": N_("read_aloud", "Read aloud"),
+    "read_pause": N_("read_pause", "Pause"),
+    "read_resume": N_("read_resume", "Go on reading"),
+    "read_stop": N_("read_stop", "Stop"),
+    "read_reading": N_("read_reading", "Reading aloud."),
+    "read_paused": N_("read_paused", "Reading paused."),
+    "read_stopped": N_("read_stopped", "Reading stopped."),
+    "read_done": N_("read_done", "Finished reading."),
+    "read_no_voice": N_("read_no_voice", "This phone has no voice to read this language aloud."),
+    "read_in_other": N_("read_in_other", "This phone can read this page aloud in:"),
     # Functions of a STEK
     "ontmoeten": N_("ontmoeten", "Meeting"),
     "leren": N_("leren", "Learning"),
