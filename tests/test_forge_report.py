@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -215,3 +217,23 @@ def test_mkdocs_yml_is_checked_with_our_own_reader_first(tmp_path, mkdocs, messa
     assert "Traceback" not in result.stderr
     assert result.returncode == 1, result.stderr
     assert message in result.stderr.splitlines()
+
+
+# Issue 15: one meaning per level. `make check` exits non-zero exactly when the publishing build
+# (properdocs build --strict) would stop: on a warning too, never on advice alone.
+@pytest.mark.slow  # the check over the whole example, once a case
+@pytest.mark.parametrize(("replace", "by", "status", "said"), [
+    (r"sources:\n(  - .*\n)+", "", 2, "Waarschuwing"),  # a rights page without sources: a warning
+    (r"reviewed: ", "reviewed: 2020-01-01\n#", 0, "Advies"),  # a review over a year old: advice
+], ids=["warning", "advice"])
+def test_make_check_stops_exactly_where_the_publishing_build_stops(tmp_path, replace, by, status, said):
+    root = copy_example(tmp_path / "stek")
+    for name in ("Makefile", "requirements.lock", "requirements-test.lock", "requirements-bench.lock", "pyproject.toml"):
+        shutil.copy2(ROOT / name, root / name)
+    page = root / "content/rights/leefloon.md"
+    page.write_text(re.sub(replace, by, page.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    # The copy uses this checkout's installed .venv: its stamps are named by the same lock files.
+    result = subprocess.run(["make", "-s", "check", f"VENV={ROOT / '.venv'}"], cwd=root, capture_output=True,
+                            text=True, env=CLEAN_CI, timeout=300)
+    assert result.returncode == status, result.stderr
+    assert f"{said} (" in result.stderr and "content/rights/leefloon.md:" in result.stderr
