@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -133,7 +134,7 @@ def step_summary(levels: dict[str, list[DataError]], language: str) -> str:
                      render("group_other", lang, count=len(problems), first=problems[0].text(language)))
             parts.extend(["", f"<details><summary>{_html_text(title)}</summary>", "", *items, "", "</details>", ""])
         parts.append("")
-    return "\n".join(parts) + "\n"
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(parts)).rstrip("\n") + "\n\n"
 
 
 def code_quality(levels: dict[str, list[DataError]], language: str) -> list[dict]:
