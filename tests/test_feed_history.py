@@ -50,7 +50,7 @@ def revisions(root: Path, now: dt.datetime = NOW) -> dict[str, Revision]:
 
 
 def bare(revision: Revision) -> Revision:
-    """A revision without its removed dates, which tests/test_feeds_keep_the_past.py checks in the feeds."""
+    """A revision without its removed dates, which tests/test_issue_17_feeds_never_rewrite_the_past.py checks in the feeds."""
     return dataclasses.replace(revision, removed=frozenset())
 
 
