@@ -137,11 +137,38 @@ def test_a_partner_page_is_an_organization_with_its_own_site(marked_site):
     assert partner["telephone"] == "+3251204488" and partner["inLanguage"] == "fr"
 
 
+# What Google's Event documentation requires and recommends, and the schema.org types of the values
+# (https://developers.google.com/search/docs/appearance/structured-data/event), written from it.
+DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+EVENT_SCHEMA = {
+    "type": "object",
+    "required": ["@context", "@type", "name", "location", "inLanguage", "eventAttendanceMode", "eventStatus"],
+    "anyOf": [{"required": ["startDate"]}, {"required": ["eventSchedule"]}],
+    "properties": {
+        "@type": {"const": "Event"},
+        "startDate": {"type": "string", "format": "date-time", "pattern": r"[+-]\d{2}:\d{2}$"},
+        "inLanguage": {"enum": ["nl", "fr", "en", "ar"]},
+        "location": {"type": "object", "required": ["@type", "@id", "name", "address"],
+                     "properties": {"@type": {"const": "Place"}, "@id": {"type": "string", "pattern": "#house$"}}},
+        "offers": {"type": "object", "required": ["@type", "price", "priceCurrency"], "additionalProperties": False,
+                   "properties": {"@type": {"const": "Offer"}, "price": {"type": "string", "pattern": r"^\d+(\.\d{1,2})?$"},
+                                  "priceCurrency": {"const": "EUR"}, "availability": {"type": "string"}}},
+        "organizer": {"type": "array", "items": {"type": "object", "required": ["@type", "name", "url"]}},
+        "eventSchedule": {"type": "array", "items": {
+            "type": "object", "required": ["@type", "byDay", "startTime", "endTime", "repeatFrequency", "scheduleTimezone"],
+            "properties": {"exceptDate": {"type": "array", "items": DATE}, "startDate": DATE, "endDate": DATE}}},
+    },
+}
+
+
 def test_every_activity_page_in_every_language_has_valid_json_ld(marked_site):
+    import jsonschema
+
     pages = sorted(marked_site.site.glob("**/activities/*/index.html"))
     assert len(pages) > 40
     for page in pages:
         [event] = json_ld(page.read_text(encoding="utf-8"))
+        jsonschema.validate(event, EVENT_SCHEMA)
         assert event["@type"] == "Event" and event["name"] and event["location"]["name"], page
         assert "eventSchedule" in event or "startDate" in event, page
 
