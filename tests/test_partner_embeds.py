@@ -8,9 +8,12 @@ expectations are counted by hand from activities.yaml, built on Friday 27 Novemb
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
+
+from sitebuild import ROOT
 
 # partner, what its embed lists: (start, activity or event id, cancelled), in order
 EMBEDS = [
@@ -67,3 +70,36 @@ def _listed(html: str) -> list[tuple[str, str, bool]]:
 @pytest.mark.parametrize(("partner", "expected"), EMBEDS, ids=[partner for partner, _ in EMBEDS])
 def test_a_partners_embed_lists_its_next_occurrences_no_fewer_and_no_more(example_site, partner, expected):
     assert _listed(example_site.text(f"embed/{partner}/index.html")) == expected
+
+
+QUARTERLY_PARTNER = """
+  - id: vertaalpunt
+    name: Vertaalpunt
+    about: {nl: Vrijwillige tolken., fr: Des interprètes bénévoles., en: Volunteer interpreters., ar: مترجمون متطوعون.}
+"""
+QUARTERLY_EVENT = """events:
+
+  - id: tolkendag-2027
+    title: {nl: Tolkendag, fr: Journée des interprètes, en: Interpreters' day, ar: يوم المترجمين}
+    function: verwijzen
+    partners: [vertaalpunt]
+    date: 2027-03-05
+    start: 10:00
+    end: 12:00
+"""
+
+
+@pytest.mark.slow
+def test_a_partner_whose_only_event_is_14_weeks_away_names_its_date(build_site):
+    """Built on Friday 27 November 2026; its one event is on Friday 5 March 2027, 14 weeks on, beyond the 8 weeks."""
+    partners = (ROOT / "partners.yaml").read_text(encoding="utf-8").rstrip("\n") + "\n" + QUARTERLY_PARTNER
+    activities = (ROOT / "activities.yaml").read_text(encoding="utf-8").replace("events:\n", QUARTERLY_EVENT, 1)
+    build = build_site({"partners.yaml": partners, "activities.yaml": activities})
+    assert build.returncode == 0, build.output
+    page = build.text("embed/vertaalpunt/index.html")
+    main = re.search(r"<main.*?</main>", page, re.S).group(0)
+    assert '<p class="later">Volgende: vrijdag 5 maart 2027</p>' in main
+    assert "Niets op het programma" not in main and _listed(page) == []
+    data = json.loads(re.search(r'<script type="application/json" id="stek-time-data">(.*?)</script>', page, re.S).group(1))
+    assert data["later"] == {"date": "2027-03-05", "name": "vrijdag 5 maart 2027"}
+    assert "Prochaine date : vendredi 5 mars 2027" in build.text("fr/embed/vertaalpunt/index.html")

@@ -63,13 +63,22 @@ def test_script_text_is_safe_for_any_string():
 
 def test_home_is_the_house_with_its_hours_and_coming_closures(marked_site):
     [house] = json_ld(marked_site.text("index.html"))
-    assert house["@type"] == "CivicStructure"
+    assert house["@type"] == ["CivicStructure", "Organization"]
+    assert house["@id"] == "https://stek-rozenwijk.example.org/#house" and house["inLanguage"] == "nl"
     assert house["name"] == "STEK Rozenwijk"
     assert house["url"] == "https://stek-rozenwijk.example.org/"
     assert house["address"] == {"@type": "PostalAddress", "streetAddress": "Kerkstraat 12", "postalCode": "8800",
                                 "addressLocality": "Roeselare", "addressCountry": "BE"}
-    assert house["telephone"] == "051 12 34 56" and house["email"] == "stek@example.org"
-    monday = [h for h in house["openingHoursSpecification"] if h["dayOfWeek"] == "https://schema.org/Monday"]
+    # mkdocs.yml's "051 12 34 56", international as its tel: link; the e-mail address only in the ContactPoint.
+    assert house["telephone"] == "+3251123456" and "email" not in house
+    assert house["contactPoint"] == {"@type": "ContactPoint", "contactType": "general", "telephone": "+3251123456",
+                                     "email": "stek@example.org", "availableLanguage": ["nl", "fr", "en", "ar"]}
+    # The summer hours of activities.yaml: Mondays, Tuesdays and Thursdays 09:30-12:30 in July and August 2027.
+    summer = [h for h in house["openingHoursSpecification"] if "validFrom" in h]
+    assert summer == [{"@type": "OpeningHoursSpecification", "dayOfWeek": f"https://schema.org/{day}", "opens": "09:30",
+                       "closes": "12:30", "validFrom": "2027-07-01", "validThrough": "2027-08-31"}
+                      for day in ("Monday", "Tuesday", "Thursday")]
+    monday = [h for h in house["openingHoursSpecification"] if h["dayOfWeek"] == "https://schema.org/Monday" and "validFrom" not in h]
     assert monday == [{"@type": "OpeningHoursSpecification", "dayOfWeek": "https://schema.org/Monday",
                        "opens": "09:30", "closes": "16:00"}]
     special = house["specialOpeningHoursSpecification"]
@@ -87,6 +96,11 @@ def test_activity_is_an_event_with_its_schedule_and_next_date(marked_site):
     assert event["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
     assert event["eventStatus"] == "https://schema.org/EventScheduled"
     assert event["location"]["@type"] == "Place" and event["location"]["address"]["streetAddress"] == "Kerkstraat 12"
+    assert event["location"]["@id"] == "https://stek-rozenwijk.example.org/#house"  # the home page's node
+    assert event["inLanguage"] == "nl"
+    # "1 euro (gratis als dat niet lukt)": 1 euro.
+    assert event["offers"] == {"@type": "Offer", "price": "1", "priceCurrency": "EUR",
+                               "availability": "https://schema.org/InStock"}
     assert MARKUP in [o["name"] for o in event["organizer"]]
     assert all(o["@type"] == "Organization" and o["url"].startswith("https://") for o in event["organizer"])
     [schedule] = event["eventSchedule"]
@@ -97,11 +111,64 @@ def test_activity_is_an_event_with_its_schedule_and_next_date(marked_site):
     }
 
 
+def test_an_open_ended_schedule_lists_its_removed_dates_as_far_as_the_feed(marked_site):
+    """Open onthaal on Mondays, without `until`: removed dates to 31 December 2028, worked out by hand."""
+    [event] = json_ld(marked_site.text("ar/activities/open-onthaal/index.html"))
+    assert event["inLanguage"] == "ar"
+    assert event["location"]["@id"] == "https://stek-rozenwijk.example.org/ar/#house"
+    [monday] = [s for s in event["eventSchedule"] if s["byDay"] == "https://schema.org/Monday"]
+    assert monday["exceptDate"] == [
+        "2026-12-28",  # Christmas holidays (closed 28 December to 1 January)
+        "2027-03-29", "2027-05-17",  # Easter Monday, Whit Monday
+        "2027-07-19", "2027-07-26", "2027-08-02",  # summer closure, 19 July to 8 August
+        "2027-11-01",  # All Saints' Day
+        "2028-04-17", "2028-05-01", "2028-06-05",  # Easter Monday, Labour Day, Whit Monday
+        "2028-12-25",  # Christmas, a Monday: the last year the feeds reach
+    ]
+    assert event["offers"]["price"] == "0"  # "Gratis"
+
+
+def test_a_partner_page_is_an_organization_with_its_own_site(marked_site):
+    [partner] = json_ld(marked_site.text("fr/partners/rechtswinkel/index.html"))
+    assert partner["@type"] == "Organization" and partner["name"] == "Rechtswinkel Middenland vzw"
+    assert partner["url"] == "https://example.be/rechtswinkel-middenland"  # `website` in partners.yaml
+    assert partner["sameAs"] == ["https://example.org/sociale-kaart/rechtswinkel-middenland",
+                                 "https://stek-rozenwijk.example.org/fr/partners/rechtswinkel/"]
+    assert partner["telephone"] == "+3251204488" and partner["inLanguage"] == "fr"
+
+
+# What Google's Event documentation requires and recommends, and the schema.org types of the values
+# (https://developers.google.com/search/docs/appearance/structured-data/event), written from it.
+DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+EVENT_SCHEMA = {
+    "type": "object",
+    "required": ["@context", "@type", "name", "location", "inLanguage", "eventAttendanceMode", "eventStatus"],
+    "anyOf": [{"required": ["startDate"]}, {"required": ["eventSchedule"]}],
+    "properties": {
+        "@type": {"const": "Event"},
+        "startDate": {"type": "string", "format": "date-time", "pattern": r"[+-]\d{2}:\d{2}$"},
+        "inLanguage": {"enum": ["nl", "fr", "en", "ar"]},
+        "location": {"type": "object", "required": ["@type", "@id", "name", "address"],
+                     "properties": {"@type": {"const": "Place"}, "@id": {"type": "string", "pattern": "#house$"}}},
+        "offers": {"type": "object", "required": ["@type", "price", "priceCurrency"], "additionalProperties": False,
+                   "properties": {"@type": {"const": "Offer"}, "price": {"type": "string", "pattern": r"^\d+(\.\d{1,2})?$"},
+                                  "priceCurrency": {"const": "EUR"}, "availability": {"type": "string"}}},
+        "organizer": {"type": "array", "items": {"type": "object", "required": ["@type", "name", "url"]}},
+        "eventSchedule": {"type": "array", "items": {
+            "type": "object", "required": ["@type", "byDay", "startTime", "endTime", "repeatFrequency", "scheduleTimezone"],
+            "properties": {"exceptDate": {"type": "array", "items": DATE}, "startDate": DATE, "endDate": DATE}}},
+    },
+}
+
+
 def test_every_activity_page_in_every_language_has_valid_json_ld(marked_site):
+    import jsonschema
+
     pages = sorted(marked_site.site.glob("**/activities/*/index.html"))
     assert len(pages) > 40
     for page in pages:
         [event] = json_ld(page.read_text(encoding="utf-8"))
+        jsonschema.validate(event, EVENT_SCHEMA)
         assert event["@type"] == "Event" and event["name"] and event["location"]["name"], page
         assert "eventSchedule" in event or "startDate" in event, page
 

@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from stek.calendar.changes_feed import FEED_PATH as CHANGES_FEED
 from stek.calendar.changes_feed import build_changes_feed
 from stek.calendar.feed_history import read_history
-from stek.calendar.ical_feed import FeedSite, build_feeds, event_contents
+from stek.calendar.ical_feed import FeedSite, build_feeds, event_contents, removed_dates
 from stek.calendar.programme_json import programme_files
 from stek.calendar.today import TIME_ZONE, build_now
 from stek.config import StekConfig
@@ -90,7 +90,7 @@ class StekPlugin(BasePlugin[StekConfig]):
             _stop(lines)
         self.serve_problems = None
         # The feeds' SEQUENCE and LAST-MODIFIED: without history the build says so, never guesses.
-        history = read_history(self.root, self.stek, event_contents, self.now)
+        history = read_history(self.root, self.stek, event_contents, self.now, removed_dates)
         if history.problem == "shallow_git_history":  # would lower every SEQUENCE: stops --strict
             problems.warning(ACTIVITIES_FILE_NAME, 1, history.problem)
         elif history.problem:

@@ -50,6 +50,8 @@ TEXTS: dict[str, Entry] = {
     "day_open": N_("day_open", "{day}: open {hours}"),
     "day_closed": N_("day_closed", "{day}: closed"),
     "nothing_planned": N_("nothing_planned", "Nothing on the programme."),
+    # An embed whose coming weeks hold nothing (more) names the next date after them.
+    "next_date": N_("next_date", "Next: {date}"),
     "closures": N_("closures", "Closed"),
     "opening_hours": N_("opening_hours", "Opening hours"),
     "season_hours": N_("season_hours", "From {first} to {last}: {hours}"),

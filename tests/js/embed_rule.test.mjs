@@ -3,7 +3,7 @@
 // week when needed, and no day more than that. Day 0 is Monday 7 December 2026 (fixtures.mjs).
 import test from "node:test";
 import assert from "node:assert/strict";
-import { partnerEmbedDays, houseEmbedDays } from "../../theme/scripts/coming_days.js";
+import { partnerEmbedDays, houseEmbedDays, laterDate } from "../../theme/scripts/coming_days.js";
 import { eightWeeks, minute } from "./fixtures.mjs";
 
 const LISTINGS = {
@@ -77,4 +77,37 @@ test("the house's embed: today's not over, then the six days after it", () => {
   // Thursday 10 December at 12:00: today's coffee is over; Friday 11 to Wednesday 16 December follow.
   assert.deepEqual(listed.map((day) => [day.index, day.occurrences.length]),
     [[3, 0], [4, 1], [5, 1], [6, 1], [7, 1], [8, 1], [9, 1]]);
+});
+
+// Never "nothing" while something is coming (SPEC "Embeds"): the date after the data, worked out by
+// hand. Day 0 is Monday 7 December 2026; the data's 56 days end on Sunday 31 January 2027.
+const MARCH = {date: "2027-03-11", name: "donderdag 11 maart 2027"};
+
+test("a partner whose only event is 14 weeks away: nothing listed, its date named", () => {
+  // Thursday 11 March 2027 is day 94, 13 weeks and 3 days after Monday 7 December: beyond the data.
+  const data = eightWeeks(LISTINGS, () => [["koffie", "10:00", "12:00"]], "caw", MARCH);
+  assert.deepEqual(days(data), []);
+  assert.deepEqual(laterDate(data, 0, minute("08:00"), true), MARCH);
+  // Read seven weeks later, on Monday 25 January (day 49): still named.
+  assert.deepEqual(laterDate(data, 49, minute("08:00"), true), MARCH);
+});
+
+test("a weekly partner with enough in its weeks names no later date, until the data nearly ends", () => {
+  const data = eightWeeks(LISTINGS, (index) => (index % 7 === 1 ? [["spreekuur", "13:00", "15:00"]] : []), "caw",
+    {date: "2027-02-02", name: "dinsdag 2 februari 2027"});
+  assert.equal(laterDate(data, 0, minute("08:00"), true), null);
+  // On Monday 18 January (day 42): Tuesdays 19 and 26 January only, the data ends on the 31st.
+  assert.deepEqual(indexes(days(data, 42)), [43, 50]);
+  assert.deepEqual(laterDate(data, 42, minute("08:00"), true), {date: "2027-02-02", name: "dinsdag 2 februari 2027"});
+});
+
+test("the house's embed with an empty week names the next day that holds something", () => {
+  // Nothing from Monday 7 to Sunday 13 December; the open welcome on Wednesday 16 December (day 9).
+  const data = eightWeeks({...LISTINGS, onthaal: {title: "Open onthaal", function: "ontmoeten"}},
+    (index) => (index === 9 ? [["onthaal", "09:30", "11:00"]] : []), null, MARCH);
+  assert.deepEqual(laterDate(data, 0, minute("08:00"), false), {name: "woensdag 16 december"});
+  // With something in the week, nothing more is named.
+  assert.equal(laterDate(data, 5, minute("08:00"), false), null);
+  // An empty house for all its data: the date after it.
+  assert.deepEqual(laterDate(eightWeeks(LISTINGS, () => [], null, MARCH), 0, minute("08:00"), false), MARCH);
 });

@@ -23,6 +23,7 @@ export const TEXTS = {
   whole_programme: "Het hele programma",
   nothing_planned: "Niets op het programma.",
   spoken_range: "van {start} tot {end}",
+  next_date: "Volgende: {date}",
 };
 
 const FUNCTIONS = {
@@ -46,8 +47,9 @@ export function minute(text) {
  *   embed this is: only its listings are `listed`.
  * days: [{hours: ["09:30-16:00", ...], closed: "why", occurrences: [["id", "16:00", "17:30", why?], ...]}],
  *   a fourth item (a string, "" for no reason) marking a cancelled occurrence.
+ * later: the first date after the days on which a listed listing takes place, {date, name}, or null.
  */
-export function pageData({first, listings, days, partner = null, coming_days = 7, embed_min_items = 5}) {
+export function pageData({first, listings, days, partner = null, coming_days = 7, embed_min_items = 5, later = null}) {
   const ids = Object.keys(listings);
   const times = {};
   const spoken = {};
@@ -79,7 +81,7 @@ export function pageData({first, listings, days, partner = null, coming_days = 7
         })),
       };
     }),
-    times, spoken,
+    times, spoken, later,
   };
 }
 
@@ -122,7 +124,7 @@ export function openEveryDay(first, count) {
  * Eight weeks (56 days) from Monday 7 December 2026 (day 0) for partners' embeds; `on(index)`
  * gives the occurrences of day `index`. Day 1 is Tuesday 8 December, day 7 Monday 14 December.
  */
-export function eightWeeks(listings, on, partner) {
-  return pageData({first: "2026-12-07", listings, partner,
+export function eightWeeks(listings, on, partner, later = null) {
+  return pageData({first: "2026-12-07", listings, partner, later,
     days: Array.from({length: 56}, (_, index) => ({hours: ["09:30-16:00"], occurrences: on(index)}))});
 }

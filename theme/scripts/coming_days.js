@@ -45,3 +45,35 @@ export function partnerEmbedDays(data, index, minute) {
   }
   return days;
 }
+
+/** Whether a day's listed occurrences hold one that takes place. */
+function takesPlace(data, index) {
+  return data.days[index].occurrences.some((occurrence) =>
+    data.listings[occurrence.listing].listed && !("cancelled" in occurrence));
+}
+
+/**
+ * Never "nothing" while something is coming (SPEC "Embeds"): the date an embed names after what
+ * it lists, as {name}, or null. A partner's or function's embed names it when its rule ran to the
+ * end of the data (nothing more in the 8 weeks, or the data nearly over): `data.later`, the first
+ * date after the data. The house's embed names it when its coming days hold nothing that takes
+ * place: the next such day of the data, else `data.later`.
+ */
+export function laterDate(data, index, minute, partner) {
+  if (partner) {
+    const days = partnerEmbedDays(data, index, minute);
+    const takingPlace = days.reduce((sum, day) =>
+      sum + day.occurrences.filter((occurrence) => !("cancelled" in occurrence)).length, 0);
+    const last = days.length ? days[days.length - 1].index : index;
+    // The rule stops before the end of the data only with enough, once the week is covered.
+    const stoppedEarly = takingPlace >= data.embed_min_items
+      && Math.max(last + 1, index + data.coming_days) < data.days.length;
+    return stoppedEarly ? null : data.later;
+  }
+  const shown = houseEmbedDays(data, index, minute);
+  if (shown.some((day) => day.occurrences.some((occurrence) => !("cancelled" in occurrence)))) return null;
+  for (let next = lastComingDay(data, index) + 1; next < data.days.length; next++) {
+    if (takesPlace(data, next)) return {name: data.days[next].name};
+  }
+  return data.later;
+}

@@ -8,7 +8,7 @@ import { isoDate, clockTime } from "./brussels.js";
 import { fill } from "./words.js";
 import { DASH, dayTitle, todayTitle, daysRangeTitle, todaysHours } from "./day_titles.js";
 import { isOn, houseStatus, statusText } from "./open_now.js";
-import { lastComingDay, houseEmbedDays, partnerEmbedDays } from "./coming_days.js";
+import { lastComingDay, houseEmbedDays, partnerEmbedDays, laterDate } from "./coming_days.js";
 
 /** An element with a class (none when empty) and children: nodes, strings, or texts in another language. */
 function element(tag, className, children = []) {
@@ -107,8 +107,16 @@ function partnerBlocks(data, view, index, minute) {
     out.push(element("h2", "", [next === index ? todayTitle(data, day) : dayTitle(data, day)]),
       occurrenceList(data, view, next, occurrences, next === index ? minute : null));
   }
-  if (!out.length) out.push(element("p", "", [data.texts.nothing_planned]));
+  const later = laterBlock(data, index, minute, true);
+  if (later) out.push(later);
+  else if (!out.length) out.push(element("p", "", [data.texts.nothing_planned]));
   return out;
+}
+
+/** "Volgende: donderdag 11 maart 2027" when the embed's days hold nothing (more); else null. */
+function laterBlock(data, index, minute, partner) {
+  const later = laterDate(data, index, minute, partner);
+  return later ? element("p", "later", [fill(data.texts.next_date, {date: later.name})]) : null;
 }
 
 /** Past the page's data: say so, and point to the programme, instead of claiming anything. */
@@ -135,7 +143,9 @@ export function renderMoment(data, view, moment) {
   if (view.partner) return out.concat(partnerBlocks(data, view, index, minute));
   if (view.embed) {
     const [today, ...coming] = houseEmbedDays(data, index, minute);
-    return out.concat(dayBlocks(data, view, [today], "h2", minute), dayBlocks(data, view, coming, "h2", null));
+    const later = laterBlock(data, index, minute, false);
+    return out.concat(dayBlocks(data, view, [today], "h2", minute), dayBlocks(data, view, coming, "h2", null),
+      later ? [later] : []);
   }
   out.push(day.occurrences.length ? occurrenceList(data, view, index, day.occurrences, minute)
     : element("p", "stek-empty", [data.texts.nothing_today]));

@@ -1,9 +1,10 @@
 """The programme as iCalendar feeds (RFC 5545): one VEVENT with an RRULE per weekly slot, one per event.
 
 Every date, rule and removed date comes from the schedule engine, so the feeds and the pages
-agree. Same data and same build moment give byte-identical files. SEQUENCE, LAST-MODIFIED and the
-DTSTART of an activity without `from` come from the repository's history (feed_history), so
-they stay the same from one nightly build to the next.
+agree. In a repository with its history, SEQUENCE, LAST-MODIFIED (and DTSTAMP, equal to it), the
+removed dates and the DTSTART of an activity without `from` come from that history (feed_history):
+an unchanged repository gives byte-identical feeds on any day of a year. Without history, the
+removed dates are those of a window around the build's date, with SEQUENCE 0 and its moment.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -27,8 +28,9 @@ from stek.data.model import Activity, Listing, Slot, Stek
 from stek.i18n import Translated, date_text, language_name
 from stek.ui_text import ui
 
-# Removed dates are written from a month before the build date; an open-ended activity has
-# them up to two years ahead (SPEC: at least 18 months). The daily rebuild moves the window.
+# Without history, removed dates are written from a month before the build date; an open-ended
+# activity has them up to two years ahead (SPEC: at least 18 months). With history, they run from
+# DTSTART to feed_history.horizon, which moves once a year.
 HISTORY = relativedelta(months=1)
 HORIZON = relativedelta(years=2)
 REFRESH = dt.timedelta(days=1)
@@ -142,17 +144,18 @@ def build_events(stek: Stek, listing: Listing, site: FeedSite, lang: str) -> lis
     result = []
     for slot, key in zip(listing.slots, slot_keys(listing), strict=True):
         revision = site.revisions.get(key) if site.revisions else None
-        # DTSTART is the slot's first date since it appeared in the repository: the same every
-        # night. Without history, the first date of the feed's window.
-        begin = site.now.date() - HISTORY
+        # DTSTART is the slot's `from`, or its first date since it appeared in the repository: once
+        # published, it stays. Without history, the first date of the feed's window.
         if revision is not None:
-            begin = min(begin, revision.since)
-        recurrence = slot_recurrence(stek, listing, slot, site.now.date(), site.zone, not_before=begin)
+            recurrence = slot_recurrence(stek, listing, slot, site.now.date(), site.zone,
+                                         not_before=revision.since, removed_days=revision.removed)
+        else:
+            recurrence = slot_recurrence(stek, listing, slot, site.now.date(), site.zone)
         if recurrence is None:
             continue
         start, end, rule, removed = recurrence
         event = _event(stek, listing, site, lang, key=key, start=start, end=end,
-                       cancellations=_coming_cancellations(stek, listing, slot, site, lang))
+                       cancellations=_coming_cancellations(stek, listing, slot, site, lang, revision))
         event.add("rrule", rule)
         for moment in removed:
             event.add("exdate", moment)
@@ -161,19 +164,21 @@ def build_events(stek: Stek, listing: Listing, site: FeedSite, lang: str) -> lis
 
 
 def slot_uids(activity: Activity, site: FeedSite) -> list[str]:
-    """`<activity>-<day>-<HHMM>@<host>`: only ids, the day and the start, so edits elsewhere keep it."""
+    """`<activity>-<day>@<host>`: only the id and the weekday, so a new time or text keeps it."""
     return [_uid(key, site) for key in slot_keys(activity)]
 
 
 def slot_keys(activity: Activity) -> list[str]:
-    """The UIDs of an activity's slots without the host: `<activity>-<day>-<HHMM>`.
+    """The UIDs of an activity's slots without the host: `<activity>-<day>`.
 
-    Two slots on the same day and hour (in different weeks of the month) get "-2", "-3".
+    Not the time: a slot moved from 10:00 to 10:30 is the same series, with a higher SEQUENCE
+    (SPEC). A second and third slot on the same weekday get "-2", "-3" in the order of the file,
+    so changing their times keeps their UIDs; only reordering them in the file swaps them.
     """
     seen: dict[str, int] = {}
     result = []
     for slot in activity.slots:
-        base = f"{activity.id}-{DAY_CODES[slot.day]}-{slot.start:%H%M}"
+        base = f"{activity.id}-{DAY_CODES[slot.day]}"
         seen[base] = seen.get(base, 0) + 1
         result.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return result
@@ -216,13 +221,14 @@ def occurrence_uid(occurrence: schedule.Occurrence, site: FeedSite) -> str:
 
 
 def slot_recurrence(stek: Stek, activity: Activity, slot: Slot, today: dt.date, zone: ZoneInfo,
-                    not_before: dt.date | None = None) -> tuple[dt.datetime, dt.datetime, vRecur, list[dt.datetime]] | None:
+                    not_before: dt.date | None = None, removed_days: Iterable[dt.date] | None = None,
+                    ) -> tuple[dt.datetime, dt.datetime, vRecur, list[dt.datetime]] | None:
     """DTSTART, DTEND, RRULE and EXDATEs of a slot, or None when it has no date at all.
 
     DTSTART is the slot's first date; without `from`, the first one on or after `not_before`
-    (by default the start of the feed's window). The RRULE ends at `until`. EXDATEs list every
-    removed date from the feed's window (or DTSTART, when later) up to `until`, or up to two
-    years ahead when the activity has no end.
+    (by default the start of the feed's window). The RRULE ends at `until`. EXDATEs are
+    `removed_days` (from the history) from DTSTART to `until`; without them, every removed date
+    from the feed's window (or DTSTART, when later) up to `until`, or two years ahead.
     """
     first = schedule.first_date(activity, slot, not_before or today - HISTORY)
     if first is None:
@@ -238,12 +244,29 @@ def slot_recurrence(stek: Stek, activity: Activity, slot: Slot, today: dt.date, 
     code = DAY_CODES[slot.day].upper()
     rule["byday"] = [f"{week}{code}" for week in slot.weeks] if slot.weeks else [code]
     last = activity.until or today + HORIZON
+    if removed_days is not None:
+        return start, end, rule, [dt.datetime.combine(day, slot.start, tzinfo=zone) for day in sorted(removed_days)
+                                  if first <= day <= (activity.until or dt.date.max)]
     removed = [
         dt.datetime.combine(day, slot.start, tzinfo=zone)
         for day in schedule.slot_dates(activity, slot, max(first, today - HISTORY), last)
         if schedule.removal(stek, activity, day, slot)[0]
     ]
     return start, end, rule, removed
+
+
+def removed_dates(stek: Stek, first: dt.date, last: dt.date) -> dict[str, list[dt.date]]:
+    """Each weekly slot's removed dates from `first` (or its `from`, when earlier) to `last`, by key.
+
+    feed_history asks this of every version of the data: the EXDATEs are made of its answers.
+    """
+    result = {}
+    for activity in stek.activities.values():
+        begin = min(first, activity.from_date or first)
+        for slot, key in zip(activity.slots, slot_keys(activity), strict=True):
+            result[key] = [day for day in schedule.slot_dates(activity, slot, begin, last)
+                           if schedule.removal(stek, activity, day, slot)[0]]
+    return result
 
 
 def plain_text(markdown: str) -> str:
@@ -266,7 +289,8 @@ def _event(stek: Stek, listing: Listing, site: FeedSite, lang: str, *, key: str,
     revision = site.revisions.get(key) if site.revisions else None
     event = Event.new(
         uid=_uid(key, site),
-        stamp=site.now.astimezone(dt.timezone.utc),
+        # The event's last change, not the build's moment: an unchanged feed keeps its bytes (SPEC).
+        stamp=revision.modified if revision is not None else site.now.astimezone(dt.timezone.utc),
         start=start,
         end=end,
         location=location or None,
@@ -302,11 +326,22 @@ def partners_and_price(stek: Stek, listing: Listing, lang: str) -> list[str]:
     return lines
 
 
-def _coming_cancellations(stek: Stek, activity: Activity, slot: Slot, site: FeedSite, lang: str) -> str:
-    """The slot's removed dates of the coming weeks, with their reasons: EXDATEs cannot say why."""
+def _coming_cancellations(stek: Stek, activity: Activity, slot: Slot, site: FeedSite, lang: str,
+                          revision: Revision | None = None) -> str:
+    """The slot's coming removed dates, with their reasons: EXDATEs cannot say why.
+
+    Without history, those of the 8 weeks from the build. With it, every removed date from the
+    day of the event's last change (LAST-MODIFIED) on: "coming" as of that change, so that the
+    text, like the rest of the event, changes only when the event does.
+    """
     today = site.now.date()
+    if revision is not None:
+        since = revision.modified.astimezone(site.zone).date()
+        days = sorted(day for day in revision.removed if day >= since)
+    else:
+        days = schedule.slot_dates(activity, slot, today, today + CANCELLATIONS_AHEAD)
     lines = []
-    for day in schedule.slot_dates(activity, slot, today, today + CANCELLATIONS_AHEAD):
+    for day in days:
         removed, reason = schedule.removal(stek, activity, day, slot)
         if removed:
             when = date_text(day, lang, "full")

@@ -1,4 +1,4 @@
-"""The VTIMEZONE of the feeds: the zone's yearly rules, as Outlook writes them, from zoneinfo."""
+"""The VTIMEZONE of the feeds: one yearly rule for standard and one for daylight time, from zoneinfo."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
-# The weekdays as RFC 5545 writes them (BYDAY), Monday first.
-DAY_CODES = ("mo", "tu", "we", "th", "fr", "sa", "su")
+DAY_CODES = ("mo", "tu", "we", "th", "fr", "sa", "su")  # as in BYDAY, lower case
 
 
 def build_timezone(zone: ZoneInfo, year: int) -> Timezone:

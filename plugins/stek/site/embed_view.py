@@ -11,10 +11,17 @@ from stek.site.views import COMING_DAYS, EMBED_MIN_ITEMS, Views
 
 
 def embed(views: Views, partner: Partner | None = None) -> dict:
-    """The house's coming days; for a partner, its next occurrences (at least EMBED_MIN_ITEMS, never an empty week)."""
+    """The house's coming days; for a partner, its next occurrences (at least EMBED_MIN_ITEMS, never an empty week).
+
+    Never "nothing" while something is coming (SPEC "Embeds"): when the days listed hold nothing
+    that takes place, or reach the end of the data, `later` names the next date after them.
+    """
     if partner is None:
-        days = views.days(views.today, views.today + dt.timedelta(days=COMING_DAYS - 1))
-        return {"partner": Markup(""), "days": days, "script_data": views.script_data()}
+        last = views.today + dt.timedelta(days=COMING_DAYS - 1)
+        days = views.days(views.today, last)
+        busy = any(not item.cancelled for day in days for item in day.items)
+        return {"partner": Markup(""), "days": days, "script_data": views.script_data(),
+                "later": Markup("") if busy else views.later_text(views.next_date(last))}
     listings = set(views.stek.listings_of_partner[partner.id])
     return listings_embed(views, listings, views.text(partner.name))
 
@@ -23,10 +30,13 @@ def listings_embed(views: Views, listings: set[str], title: Markup) -> dict:
     """Some listings' next occurrences: at least EMBED_MIN_ITEMS, whole days, the first week whole."""
     days, count = [], 0
     week_end = (views.today + dt.timedelta(days=COMING_DAYS)).isoformat()
+    later = Markup("")
     for day in views.days(views.today, views.window_last, listings):
         if count >= EMBED_MIN_ITEMS and day.date >= week_end:
             break
         if day.items:
             days.append(day)
             count += sum(not item.cancelled for item in day.items)
-    return {"partner": title, "days": days, "script_data": views.script_data(listings)}
+    else:  # the rule ran to the end of the data: name what comes after it
+        later = views.later_text(views.next_date(views.window_last, listings))
+    return {"partner": title, "days": days, "script_data": views.script_data(listings), "later": later}

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from stek.calendar import schedule
 from stek.data.fields import FUNCTIONS
 from stek.data.model import Activity, Event
+from stek.i18n import date_text
 from stek.site.rich_text import direction
 from stek.ui_text import ui
 
@@ -28,7 +29,7 @@ SCHEMA_FILE = Path(__file__).with_name("page_data.schema.json")
 # The site's words the page's script needs, by key.
 SCRIPT_TEXTS = ("today_is", "open_until", "closed_now", "opens_today", "opens_at", "closed_on_now", "title_until",
                 "hours_today", "closed_today", "nothing_today", "date_range", "day_open", "day_closed", "cancelled",
-                "one_off", "on_now", "stale", "whole_programme", "nothing_planned", "spoken_range")
+                "one_off", "on_now", "stale", "whole_programme", "nothing_planned", "spoken_range", "next_date")
 
 
 def script_data(views: Views, *, days: int, coming_days: int, least: int, listings: set[str] | None = None) -> Markup:
@@ -81,6 +82,9 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
         closed = (text(period.reason) if period.reason else ui("house_closed", lang).value) if period else ""
         day_list.append({"name": views.day_date(day), "date": views.long_date(day), "hours": hours, "closed": closed,
                          "occurrences": occurrences})
+    # The next date after the data (listed listings only): an embed read near the end of its data,
+    # or whose weeks hold nothing, names it rather than saying "nothing" (SPEC "Embeds").
+    later = views.next_date(views.today + dt.timedelta(days=days - 1), listings)
     data = {
         "first": views.today.isoformat(),
         "coming_days": coming_days,
@@ -92,6 +96,7 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
         "spoken": spoken,
         "listings": listing_table,
         "days": day_list,
+        "later": {"date": later.isoformat(), "name": date_text(later, lang, "full")} if later else None,
     }
     encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return Markup(encoded.replace("<", "\\u003c"))

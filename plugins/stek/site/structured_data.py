@@ -13,7 +13,11 @@ What search engines ask for, from their own documentation:
 - schema.org `Schedule` (https://schema.org/Schedule): `byDay`, `byMonthWeek`, `startTime`,
   `endTime`, `repeatFrequency` (ISO 8601 duration), `exceptDate`, `startDate`, `endDate`,
   `scheduleTimezone`; `GovernmentService` with its `provider`.
-Every date and hour comes from the schedule engine, as on the page itself.
+- schema.org `ContactPoint` (a property of Organization: the house is a `CivicStructure` and an
+  `Organization` at once), `Offer` (`price`, `priceCurrency`), `inLanguage` on every node a page
+  gives, `sameAs`.
+Every date and hour comes from the schedule engine, as on the page itself; removed dates reach as
+far as the feeds' (feed_history.horizon). Phone numbers are international, by contact.tel_link.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from stek.calendar import schedule
+from stek.calendar.feed_history import horizon
 from stek.calendar.today import TIME_ZONE
 from stek.i18n import Translated
+from stek.data.contact import tel_link
 from stek.data.model import Activity, Event, Listing, Partner, RightsPage, Stek
 
 SCHEMA = "https://schema.org"
@@ -37,8 +43,10 @@ REGULAR_WEEKS = 8
 # The days ahead whose hours differ from the regular week (closures, holidays, part-day
 # closures, seasons) are given day by day: the 30 days the home page lists closures for.
 SPECIAL_DAYS = 30
-# How far ahead an activity's removed dates are given (exceptDate), and where its next date is looked for.
+# Where an activity's next date is looked for (its removed dates reach the feeds' horizon).
 AHEAD = dt.timedelta(weeks=8)
+# A price that begins by saying it is free, in any of the site's languages ("0" too): "Gratis, ook de koffie".
+FREE = re.compile(r"^\s*(?:0+(?:[.,]0+)?(?![\d.,])|gratis|gratuit|free|مجاني)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -67,13 +75,18 @@ def page_data(stek: Stek, template: str, id: str, house: House, absolute, now: d
     """
     partner_urls = {p: absolute(f"partners/{p}/") for p in stek.partners}
     if template == "home.html":
-        return house_data(stek, house, now.date(), lang)
-    if template == "activity.html":
-        return listing_data(stek, stek.listing(id), house, absolute(f"activities/{id}/"), partner_urls, now, lang,
+        data = house_data(stek, house, now.date(), lang)
+    elif template == "activity.html":
+        data = listing_data(stek, stek.listing(id), house, absolute(f"activities/{id}/"), partner_urls, now, lang,
                             coming)
-    if template == "rights.html":
-        return rights_data(stek, stek.rights[id], absolute(f"rights/{id}/"), partner_urls, lang)
-    return None
+    elif template == "rights.html":
+        data = rights_data(stek, stek.rights[id], absolute(f"rights/{id}/"), partner_urls, lang)
+    elif template == "partner.html" and id in stek.partners:
+        data = partner_data(stek.partners[id], absolute(f"partners/{id}/"), lang)
+    else:
+        return None
+    # The language of the page's texts, on every page's node (Arabic pages say they are Arabic).
+    return {**data, "inLanguage": lang}
 
 
 def to_script(data: dict) -> str:
@@ -89,12 +102,13 @@ def to_script(data: dict) -> str:
 
 
 def house_data(stek: Stek, house: House, today: dt.date, lang: str) -> dict:
-    """The house as a `CivicStructure`: a public meeting place, with its hours and coming closures."""
+    """The house as a `CivicStructure` (a public meeting place, with its hours, seasons and coming
+    closures) that is also an `Organization`, so that its contact is a `ContactPoint`."""
     regular = regular_hours(stek, today)
-    return {
+    data = {
         "@context": SCHEMA,
-        "@type": "CivicStructure",
-        "@id": house.url + "#house",
+        "@type": ["CivicStructure", "Organization"],
+        "@id": house_id(house),
         "name": house.name,
         "url": house.url,
         **_contact(house),
@@ -102,9 +116,53 @@ def house_data(stek: Stek, house: House, today: dt.date, lang: str) -> dict:
             {"@type": "OpeningHoursSpecification", "dayOfWeek": f"{SCHEMA}/{DAYS[day]}",
              "opens": _hhmm(open), "closes": _hhmm(close)}
             for day in range(7) for open, close in regular.get(day, ())
+        ] + [
+            # A season's hours replace the regular ones on their weekdays, from its first to its last day.
+            {"@type": "OpeningHoursSpecification", "dayOfWeek": f"{SCHEMA}/{DAYS[h.day]}",
+             "opens": _hhmm(h.open), "closes": _hhmm(h.close),
+             "validFrom": h.from_date.isoformat(), "validThrough": h.until.isoformat()}
+            for h in sorted(stek.seasonal_hours, key=lambda h: (h.from_date, h.day, h.open))
+            if h.from_date is not None and h.until is not None and h.until >= today
         ],
         "specialOpeningHoursSpecification": special_hours(stek, today, regular),
     }
+    if house.phone or house.email:
+        point = {"@type": "ContactPoint", "contactType": "general"}
+        if house.phone:
+            point["telephone"] = international(house.phone)
+        if house.email:
+            point["email"] = house.email
+        point["availableLanguage"] = list(stek.languages)
+        data["contactPoint"] = point
+    return data
+
+
+def house_id(house: House) -> str:
+    """The house's node: events point to it as their location."""
+    return house.url + "#house"
+
+
+def international(phone: str) -> str:
+    """"051 12 34 56" as "+3251123456": the number of the `tel:` links (contact.tel_link), one rule."""
+    return tel_link(phone).removeprefix("tel:")
+
+
+def partner_data(partner: Partner, page_url: str, lang: str) -> dict:
+    """A partner's page as an `Organization`: its own site as `url`, its page on the social map as `sameAs`."""
+    data: dict = {"@context": SCHEMA, "@type": "Organization", "@id": page_url + "#organization",
+                  "name": _text(partner.name, lang), "url": partner.website or page_url}
+    if partner.about is not None:
+        data["description"] = _text(partner.about, lang)
+    if partner.address:
+        data["address"] = _address(partner.address, None)
+    if partner.phone:
+        data["telephone"] = international(partner.phone)
+    if partner.email:
+        data["email"] = partner.email
+    same = [url for url in (partner.social_map, page_url if partner.website else None) if url]
+    if same:
+        data["sameAs"] = same
+    return data
 
 
 def regular_hours(stek: Stek, today: dt.date) -> dict[int, tuple[tuple[dt.time, dt.time], ...]]:
@@ -153,6 +211,9 @@ def listing_data(stek: Stek, listing: Listing, house: House, page_url: str, part
         "eventStatus": f"{SCHEMA}/EventScheduled",
         "location": _place(house),
     }
+    offer = _offer(listing.price, lang) if listing.price is not None else None
+    if offer is not None:
+        data["offers"] = offer
     if listing.partners:
         data["organizer"] = [_organization(stek.partners[id], partner_urls[id], lang) for id in listing.partners]
     if listing.summary is not None:
@@ -196,7 +257,8 @@ def _schedule(stek: Stek, activity: Activity, slot, today: dt.date) -> dict:
         data["startDate"] = activity.from_date.isoformat()
     if activity.until:
         data["endDate"] = activity.until.isoformat()
-    removed = [day.isoformat() for day in schedule.slot_dates(activity, slot, today, today + AHEAD)
+    # As far as the feeds list them: to the schedule's end, or the feeds' horizon.
+    removed = [day.isoformat() for day in schedule.slot_dates(activity, slot, today, activity.until or horizon(today))
                if schedule.removal(stek, activity, day, slot)[0]]
     if removed:
         data["exceptDate"] = removed
@@ -204,7 +266,8 @@ def _schedule(stek: Stek, activity: Activity, slot, today: dt.date) -> dict:
 
 
 def _place(house: House) -> dict:
-    return {"@type": "Place", "name": house.name,
+    """The house's node by its `@id`, with its name and address for search engines that read one page."""
+    return {"@type": "Place", "@id": house_id(house), "name": house.name,
             **({"address": _address(house.address, house.country)} if house.address else {})}
 
 
@@ -213,10 +276,22 @@ def _contact(house: House) -> dict:
     if house.address:
         data["address"] = _address(house.address, house.country)
     if house.phone:
-        data["telephone"] = house.phone
-    if house.email:
-        data["email"] = house.email
+        data["telephone"] = international(house.phone)
     return data
+
+
+def _offer(price: Translated[str], lang: str) -> dict | None:
+    """The price as an `Offer` in euro: "Gratis" or "0" is 0; "1 euro (gratis als dat niet lukt)" is 1;
+    None when the price names no amount."""
+    values = [price.get(lang).value, *price.values.values()]
+    if any(FREE.match(str(v)) for v in values):
+        amount = "0"
+    else:
+        match = re.search(r"\d+(?:[.,]\d{1,2})?", str(values[0]))
+        if match is None:
+            return None
+        amount = match[0].replace(",", ".")
+    return {"@type": "Offer", "price": amount, "priceCurrency": "EUR", "availability": f"{SCHEMA}/InStock"}
 
 
 def _address(address: str, country: str | None) -> dict:

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from markupsafe import Markup, escape
 
 from stek.calendar import schedule
+from stek.calendar.feed_history import horizon
 from stek.data.fields import FUNCTIONS
 from stek.data.model import Activity, Event, Partner, RightsPage, Slot, Stek
 from stek.i18n import date_text, day_name
@@ -153,6 +154,27 @@ class Views(Formatter):
                               end=max((o.end for o in occurrences), default=self.day_end(day)).isoformat()))
             day += dt.timedelta(days=1)
         return result
+
+    def next_date(self, after: dt.date, listings: set[str] | None = None) -> dt.date | None:
+        """The first date after `after` on which one of `listings` (all, by default) takes place, up to
+        the feeds' horizon: what an embed names when its weeks hold nothing (more)."""
+        last = horizon(self.today)
+        found = [e.date for e in self.stek.events.values()
+                 if after < e.date <= last and (listings is None or e.id in listings)]
+        for activity in self.stek.activities.values():
+            if listings is not None and activity.id not in listings:
+                continue
+            for slot in activity.slots:
+                first = after + dt.timedelta(days=1)
+                for day in schedule.slot_dates(activity, slot, first, min(last, *found) if found else last):
+                    if not schedule.removal(self.stek, activity, day, slot)[0]:
+                        found.append(day)
+                        break
+        return min(found, default=None)
+
+    def later_text(self, day: dt.date | None) -> Markup:
+        """"Volgende: donderdag 11 maart 2027", or nothing."""
+        return self.t("next_date", date=date_text(day, self.lang, "full")) if day is not None else Markup("")
 
     def hours_text(self, day: dt.date) -> str:
         return self.hours(schedule.opening_hours_on(self.stek, day))
