@@ -111,7 +111,8 @@ def test_without_script_every_heading_is_dated(stek):
     home = home_view.home(views)
     assert str(home["heading"]) == "Van 27 november tot 3 december"
     assert [re.sub("[\u2060]", "", str(day.title)) for day in home["days"][:2]] == [
-        "vrijdag 27 november: open 09:30–12:30", "zaterdag 28 november: gesloten"]
+        '<span class="stek-sr">vrijdag 27 november: open van 9.30 tot 12.30 uur</span>'
+        '<span aria-hidden="true">vrijdag 27 november: open 09:30–12:30</span>', "zaterdag 28 november: gesloten"]
     assert str(programme_view.programme(views)["changes_heading"]) == "Wijzigingen van 27 november tot 10 december"
     # Every date the browser may drop carries its end, with the offset of its own day.
     listing = listing_view.listing(views, stek.activities["huiswerkklas"])
