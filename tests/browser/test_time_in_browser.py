@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from sitebuild import copy_example, run_build
 from stek.calendar import schedule
+from stek.data.model import Event
 from stek.editing.after_loading import load_stek
 from stek.i18n import time_text
 from stek.site.script_data import SCRIPT_TEXTS
@@ -45,7 +46,9 @@ MOMENTS = [
     (_at(2026, 12, 1, 19, 30), "an evening meeting after the house closed"),
     (_at(2026, 12, 2, 13, 0), "Wednesday, opening this very minute"),
     (_at(2026, 12, 5, 11, 0), "a Saturday: opens on Monday"),
+    (_at(2026, 12, 16, 10, 0), "the warm winter day starts at 12:00, before the house's hours"),
     (_at(2026, 12, 24, 10, 0), "closed for Christmas Eve, then holidays and a closure"),
+    (_at(2027, 1, 10, 10, 0), "a closed Sunday with the New Year reception at 14:00"),
     (_at(2026, 12, 25, 10, 0), "Christmas Day, a public holiday"),
     (_at(2027, 1, 1, 10, 0), "New Year's Day, a public holiday in a closure"),
     (_at(2027, 1, 21, 23, 59), "the last minute the page knows"),
@@ -90,6 +93,13 @@ def expected_status(stek, lang: str, moment: dt.datetime, last_day: dt.date) -> 
                                        time=time_text(o.end.time(), lang)).value for o in running)
         return ui("closed_on_now", lang, list=what).value
     opening = _next_opening(stek, moment)
+    event = _next_event(stek, moment)
+    if event is not None and event.start.date() <= last_day and (opening is None or event.start < opening):
+        when = time_text(event.start.time(), lang)
+        if event.start.date() == moment.date():
+            return ui("event_today", lang, time=when, title=_title(stek, event, lang)).value
+        day = views.day_date(event.start.date())
+        return ui("event_on", lang, day=day[:1].upper() + day[1:], time=when, title=_title(stek, event, lang)).value
     if opening is None or opening.date() > last_day:
         return ui("closed_now", lang).value
     if opening.date() == moment.date():
@@ -106,6 +116,15 @@ def _next_opening(stek, moment: dt.datetime) -> dt.datetime | None:
             if start > moment:
                 return start
         day += dt.timedelta(days=1)
+    return None
+
+
+def _next_event(stek, moment: dt.datetime) -> schedule.Occurrence | None:
+    """The next event in the house (a one-off listing that takes place) starting after `moment`."""
+    for occurrence in schedule.occurrences(stek, moment.date(), moment.date() + dt.timedelta(days=400), BRUSSELS,
+                                           include_cancelled=True):
+        if isinstance(occurrence.listing, Event) and not occurrence.cancelled and occurrence.start > moment:
+            return occurrence
     return None
 
 

@@ -34,8 +34,13 @@ function startClock() {
     // Nothing is redrawn within the minute.
     if (moment.day + ":" + moment.minute === shown) return;
     shown = moment.day + ":" + moment.minute;
-    const fresh = renderMoment(data, view, moment);
-    patch(box, fresh);
+    const focused = box.contains(document.activeElement);
+    patch(box, renderMoment(data, view, moment));
+    // Where the focused item itself is gone (over), focus stays in the live part, not on the body.
+    if (focused && !box.contains(document.activeElement)) {
+      box.tabIndex = -1;
+      box.focus({preventScroll: true});
+    }
     const line = box.querySelector(".stek-status");
     const now = line ? line.getAttribute("data-said") || line.textContent : "";
     if (status !== null && now !== status) announce.textContent = now;
