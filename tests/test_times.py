@@ -16,7 +16,7 @@ from stek.site.views import Site, Views
 
 RANGE = re.compile(r'<span class="stek-range"><span class="stek-sr"( lang="\w+")?>(?P<spoken>[^<]*)</span>'
                    r'<span aria-hidden="true"><time datetime="(?P<start>[^"]+)">(?P<shown_start>[^<]+)</time>'
-                   r'\u2060–\u2060<time datetime="(?P<end>[^"]+)">(?P<shown_end>[^<]+)</time></span></span>')
+                   r'\u2060–<wbr><time datetime="(?P<end>[^"]+)">(?P<shown_end>[^<]+)</time></span></span>')
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,8 @@ TEXTS: dict[str, Entry] = {
     # Page frame
     "skip": N_("skip", "Skip to content"),
     "menu": N_("menu", "Main menu"),
+    # The button that opens the languages and the main menu on a small screen.
+    "menu_button": N_("menu_button", "Menu"),
     "language": N_("language", "Language"),
     "contact": N_("contact", "Contact"),
     "address": N_("address", "Address"),

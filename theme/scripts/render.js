@@ -6,7 +6,7 @@
 
 import { isoDate, clockTime } from "./brussels.js";
 import { fill } from "./words.js";
-import { DASH, dayTitle, todayTitle, daysRangeTitle, todaysHours } from "./day_titles.js";
+import { dayTitle, todayTitle, daysRangeTitle, todaysHours } from "./day_titles.js";
 import { spokenRange } from "./spoken.js";
 import { isOn, houseStatus, statusText } from "./open_now.js";
 import { lastComingDay, houseEmbedDays, partnerEmbedDays } from "./coming_days.js";
@@ -56,7 +56,9 @@ export function said(shown, spoken) {
 
 /** "09:30–12:30", heard as "van 9.30 tot 12.30 uur" by screen readers, on the pages and in the embeds. */
 function timeRange(data, view, index, start, end) {
-  return element("span", "stek-range", said([timeElement(data, index, start), DASH, timeElement(data, index, end)],
+  // Unbroken, except after the dash where the range alone is wider than the line (stek.site.format).
+  return element("span", "stek-range", said([timeElement(data, index, start), "\u2060–", document.createElement("wbr"),
+    timeElement(data, index, end)],
     [spokenRange(data.speech, start, end)]));
 }
 

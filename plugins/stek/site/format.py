@@ -97,7 +97,8 @@ class Formatter:
         Screen readers read "09:30–12:00" as digits and Arabic's ص/م as letters, so they get a
         phrase in words instead (stek.site.spoken), and the figures are hidden from them.
         """
-        shown = Markup('<time datetime="{}">{}</time>\u2060–\u2060<time datetime="{}">{}</time>').format(
+        # Unbroken, except after the dash where the range alone is wider than the line (large text on a phone).
+        shown = Markup('<time datetime="{}">{}</time>\u2060–<wbr><time datetime="{}">{}</time>').format(
             start_iso or start.strftime("%H:%M"), self._time(start), end_iso or end.strftime("%H:%M"), self._time(end))
         return Markup('<span class="stek-range">{}</span>').format(self.said(shown, self.spoken_range(start, end)))
 
@@ -133,8 +134,9 @@ class Formatter:
         spans = list(spans)
         return self.said(self.hours(spans), self.spoken_hours(spans))
 
-    def range_said(self, start: dt.time, end: dt.time) -> Markup:
-        return self.said(self.time_range(start, end), self.spoken_range(start, end))
+    def range_said(self, start: dt.time, end: dt.time, before: str = "") -> Markup:
+        """A range (after the text `before`, a date) shown as figures and heard in words."""
+        return self.said(before + self.time_range(start, end), before + self.spoken_range(start, end))
 
     # ------------------------------------------------------------------ dates
 
@@ -154,4 +156,4 @@ class Formatter:
 
     def event_when(self, event: Event) -> Markup:
         """A one-off event's date and hours: "zondag 10 januari 2027, 14:00–17:00"."""
-        return escape(f"{self.day_date(event.date)} {event.date.year}{self.separator}") + self.range_said(event.start, event.end)
+        return self.range_said(event.start, event.end, f"{self.day_date(event.date)} {event.date.year}{self.separator}")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from markupsafe import escape
-
 from stek.data.model import Activity, Event
 from stek.i18n import language_name
 from stek.site.rich_text import direction
@@ -23,7 +21,7 @@ def listing(views: Views, listing: Activity | Event) -> dict:
             day = f"{views.day_date(occurrence.start.date())}{views.separator}"
             item.time = day + item.time
             # Shown with figures, heard in words (inside the item's own <time>).
-            item.when = escape(day) + views.range_said(occurrence.start.time(), occurrence.end.time())
+            item.when = views.range_said(occurrence.start.time(), occurrence.end.time(), day)
             dates.append(item)
     if isinstance(listing, Event) and listing.date < views.today:
         dates = []
