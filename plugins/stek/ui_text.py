@@ -96,6 +96,8 @@ TEXTS: dict[str, Entry] = {
     "no_changes": N_("no_changes", "No changes."),
     "show": N_("show", "Show"),
     "all": N_("all", "All"),
+    # Said when the programme opens with a filter kept from earlier in the tab, before the count.
+    "filter_kept": N_("filter_kept", "A filter you chose earlier is on: not every activity shows."),
     "show_all": N_("show_all", "Show everything"),
     "shown_count": NP_("shown_count", "{n} activity shown.", "{n} activities shown."),
     "every_n_weeks": NP_("every_n_weeks", "every {n} week", "every {n} weeks"),
