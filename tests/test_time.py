@@ -6,6 +6,7 @@ What the script makes of the data, at many moments, is tested in Chromium: tests
 from __future__ import annotations
 
 import dataclasses
+import html
 import datetime as dt
 import json
 import re
@@ -120,3 +121,18 @@ def test_without_script_every_heading_is_dated(stek):
                                     for item in listing["dates"])
     closure = home["closures"][0]
     assert closure["end"] == "2026-12-25T00:00:00+01:00"
+
+
+@pytest.mark.parametrize(("lang", "shown", "heard"), [
+    ("nl", "zondag 10 januari: gesloten — om 14:00 Nieuwjaarsreceptie",
+     "zondag 10 januari: gesloten — om 14 uur Nieuwjaarsreceptie"),
+    ("en", "Sunday January 10: closed — at 2:00 PM New Year's reception",
+     "Sunday January 10: closed — at 2 pm New Year's reception"),
+])
+def test_without_script_a_closed_day_names_its_event(stek, lang, shown, heard):
+    """Issue 16, item 7: the New Year reception at 14:00 on a closed Sunday is in the day's dated title."""
+    title = str(_views(stek, lang).day_title(dt.date(2027, 1, 10)))
+    found = re.fullmatch(r'<span class="stek-sr">([^<]*)</span><span aria-hidden="true">([^<]*)</span>', title)
+    assert found, title
+    assert html.unescape(found.group(1)) == heard
+    assert html.unescape(found.group(2)).replace("\u00a0", " ").replace("\u202f", " ") == shown
