@@ -104,9 +104,11 @@ def test_the_built_pages_data_follows_its_schema(example_site, path, partner):
     for day in data["days"]:
         for occurrence in day["occurrences"]:
             assert occurrence["listing"] < len(data["listings"])
-            assert {str(occurrence["start"]), str(occurrence["end"])} <= set(data["times"]) & set(data["spoken"])
+            assert {str(occurrence["start"]), str(occurrence["end"])} <= set(data["times"])
         for hours in day["hours"]:
             assert {str(hours["open"]), str(hours["close"])} <= set(data["times"])
+    # Times in words by the page's own clock and words (stek.site.spoken).
+    assert data["speech"]["clock"] == (12 if path.startswith(("en/", "ar/")) else 24)
     # A partner's embed lists its own listings, and still knows the others (what is on now at the house).
     listed = {entry["listed"] for entry in data["listings"]}
     assert listed == ({True, False} if partner else {True})

@@ -6,6 +6,7 @@ What the script makes of the data, at many moments, is tested in Chromium: tests
 from __future__ import annotations
 
 import dataclasses
+import html
 import datetime as dt
 import json
 import re
@@ -111,7 +112,8 @@ def test_without_script_every_heading_is_dated(stek):
     home = home_view.home(views)
     assert str(home["heading"]) == "Van 27 november tot 3 december"
     assert [re.sub("[\u2060]", "", str(day.title)) for day in home["days"][:2]] == [
-        "vrijdag 27 november: open 09:30–12:30", "zaterdag 28 november: gesloten"]
+        '<span class="stek-sr">vrijdag 27 november: open van 9.30 tot 12.30 uur</span>'
+        '<span aria-hidden="true">vrijdag 27 november: open 09:30–12:30</span>', "zaterdag 28 november: gesloten"]
     assert str(programme_view.programme(views)["changes_heading"]) == "Wijzigingen van 27 november tot 10 december"
     # Every date the browser may drop carries its end, with the offset of its own day.
     listing = listing_view.listing(views, stek.activities["huiswerkklas"])
@@ -119,3 +121,18 @@ def test_without_script_every_heading_is_dated(stek):
                                     for item in listing["dates"])
     closure = home["closures"][0]
     assert closure["end"] == "2026-12-25T00:00:00+01:00"
+
+
+@pytest.mark.parametrize(("lang", "shown", "heard"), [
+    ("nl", "zondag 10 januari: gesloten — om 14:00 Nieuwjaarsreceptie",
+     "zondag 10 januari: gesloten — om 14 uur Nieuwjaarsreceptie"),
+    ("en", "Sunday January 10: closed — at 2:00 PM New Year's reception",
+     "Sunday January 10: closed — at 2 pm New Year's reception"),
+])
+def test_without_script_a_closed_day_names_its_event(stek, lang, shown, heard):
+    """Issue 16, item 7: the New Year reception at 14:00 on a closed Sunday is in the day's dated title."""
+    title = str(_views(stek, lang).day_title(dt.date(2027, 1, 10)))
+    found = re.fullmatch(r'<span class="stek-sr">([^<]*)</span><span aria-hidden="true">([^<]*)</span>', title)
+    assert found, title
+    assert html.unescape(found.group(1)) == heard
+    assert html.unescape(found.group(2)).replace("\u00a0", " ").replace("\u202f", " ") == shown

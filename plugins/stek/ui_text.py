@@ -22,6 +22,8 @@ TEXTS: dict[str, Entry] = {
     # Page frame
     "skip": N_("skip", "Skip to content"),
     "menu": N_("menu", "Main menu"),
+    # The button that opens the languages and the main menu on a small screen.
+    "menu_button": N_("menu_button", "Menu"),
     "language": N_("language", "Language"),
     "contact": N_("contact", "Contact"),
     "address": N_("address", "Address"),
@@ -60,10 +62,20 @@ TEXTS: dict[str, Entry] = {
     "house_closed": N_("house_closed", "House closed"),
     "one_off": N_("one_off", "One-off"),
     # A time range as screen readers say it: the figures "09:30–12:00" are read as digits.
-    # {n} is the hour (0-23), {minute} the minutes (1-59).
     "spoken_range": N_("spoken_range", "from {start} to {end}"),
-    "spoken_hour": NP_("spoken_hour", "{n} o'clock", "{n} o'clock"),
-    "spoken_time": NP_("spoken_time", "{n} {minute}", "{n} {minute}"),
+    # Times in words (stek.site.spoken): a whole hour, other minutes, then the unit of a 24-hour
+    # clock or the half of the day of a 12-hour one (which clock: the language's own, as shown).
+    "spoken_whole": N_("spoken_whole", "{h}"),
+    "spoken_minutes": N_("spoken_minutes", "{h}:{mm}"),
+    "spoken_24h": N_("spoken_24h", "{time}"),
+    "spoken_am": N_("spoken_am", "{time} am"),
+    "spoken_pm": N_("spoken_pm", "{time} pm"),
+    # An event in the house counts in the day's status: a closed day says so, and the next opening
+    # is the event where it starts before the house's hours.
+    "closed_today_event": N_("closed_today_event", "Closed today — at {time} {title}"),
+    "day_closed_event": N_("day_closed_event", "{day}: closed — at {time} {title}"),
+    "event_today": N_("event_today", "Closed now. Today at {time}: {title}."),
+    "event_on": N_("event_on", "Closed now. {day} at {time}: {title}."),
     # Read aloud: a control that reads the page with the phone's own voice, where the browser can.
     "read_aloud": N_("read_aloud", "Read aloud"),
     "read_pause": N_("read_pause", "Pause"),
@@ -86,6 +98,8 @@ TEXTS: dict[str, Entry] = {
     "no_changes": N_("no_changes", "No changes."),
     "show": N_("show", "Show"),
     "all": N_("all", "All"),
+    # Said when the programme opens with a filter kept from earlier in the tab, before the count.
+    "filter_kept": N_("filter_kept", "A filter you chose earlier is on: not every activity shows."),
     "show_all": N_("show_all", "Show everything"),
     "shown_count": NP_("shown_count", "{n} activity shown.", "{n} activities shown."),
     "every_n_weeks": NP_("every_n_weeks", "every {n} week", "every {n} weeks"),

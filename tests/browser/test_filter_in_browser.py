@@ -49,7 +49,7 @@ def test_filter_hides_days_left_empty_and_shows_all_again(page, site_server):
 
 def test_a_time_range_is_heard_as_from_to(page, site_server):
     """What a screen reader (eSpeak NG through Orca or NVDA) reads: the accessible text, not the figures."""
-    for lang, spoken in (("", "van 9 uur 30 tot 12 uur"), ("ar/", "من الساعة 9 و30 دقيقة إلى الساعة 12")):
+    for lang, spoken in (("", "van 9.30 tot 12 uur"), ("ar/", "من 9:30 صباحًا إلى 12 مساءً")):
         page.goto(site_server + lang + "programme/")
         tree = page.locator(".stek-pattern .stek-items > li").first.aria_snapshot()
         assert spoken in tree, tree
@@ -60,3 +60,41 @@ def test_a_filtered_programme_has_no_axe_violation(page, site_server):
     page.goto(site_server + "ar/programme/")
     page.uncheck("input[value=leren]")
     assert _axe(page) == []
+
+
+def test_a_kept_filter_says_so_visibly_and_to_screen_readers(page, site_server):
+    """Back on the programme in the same tab, a filter chosen earlier is on: the page says so."""
+    page.goto(site_server + "programme/")
+    status = page.locator("#stek-shown")
+    page.uncheck("input[value=ontmoeten]")
+    page.reload()
+    shown = page.locator(SHOWN).count()
+    status.filter(has_text="Een filter").wait_for()
+    assert status.is_visible() and status.get_attribute("role") == "status"
+    assert status.inner_text() == f"Een filter dat je eerder koos, staat nog aan: niet alle activiteiten staan er. {shown} activiteiten te zien."
+    assert page.locator("#stek-all").is_visible()
+    assert _axe(page) == []
+    page.click("#stek-all")
+    assert "Een filter" not in status.inner_text()
+    assert page.locator(SHOWN).count() > shown
+    # Everything on, then reloaded: nothing to say.
+    page.reload()
+    page.wait_for_timeout(600)
+    assert status.inner_text() == ""
+
+
+def test_targets_are_at_least_24_px(page, site_server):
+    """WCAG 2.5.8: the links that start an item and the glossary's words are 24 px tall or more."""
+    for path in ("programme/", "", "rights/leefloon/", "ar/rights/leefloon/", "partners/sociaal-huis/"):
+        page.goto(site_server + path)
+        sizes = page.evaluate("""() => [...document.querySelectorAll('.stek-page li > a:first-child, .stek-title, .stek-term > summary')]
+          .filter(e => e.offsetParent).map(e => [e.textContent.trim().slice(0, 30), e.getBoundingClientRect().height])""")
+        assert sizes or path == ""
+        assert [s for s in sizes if s[1] < 24] == [], path
+
+
+def test_no_slanted_fake_italic_in_arabic(page, site_server):
+    page.goto(site_server + "ar/rights/leefloon/")
+    styles = page.evaluate("""() => [...document.querySelectorAll('em, i, dfn, .stek-note')]
+      .filter(e => e.closest('[lang]').lang === 'ar').map(e => getComputedStyle(e).fontStyle)""")
+    assert styles and set(styles) == {"normal"}

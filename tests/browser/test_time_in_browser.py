@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import re
 import http.server
 import threading
 from zoneinfo import ZoneInfo
@@ -19,6 +20,7 @@ from markupsafe import Markup
 
 from sitebuild import copy_example, run_build
 from stek.calendar import schedule
+from stek.data.model import Event
 from stek.editing.after_loading import load_stek
 from stek.i18n import time_text
 from stek.site.script_data import SCRIPT_TEXTS
@@ -45,7 +47,9 @@ MOMENTS = [
     (_at(2026, 12, 1, 19, 30), "an evening meeting after the house closed"),
     (_at(2026, 12, 2, 13, 0), "Wednesday, opening this very minute"),
     (_at(2026, 12, 5, 11, 0), "a Saturday: opens on Monday"),
+    (_at(2026, 12, 16, 10, 0), "the warm winter day starts at 12:00, before the house's hours"),
     (_at(2026, 12, 24, 10, 0), "closed for Christmas Eve, then holidays and a closure"),
+    (_at(2027, 1, 10, 10, 0), "a closed Sunday with the New Year reception at 14:00"),
     (_at(2026, 12, 25, 10, 0), "Christmas Day, a public holiday"),
     (_at(2027, 1, 1, 10, 0), "New Year's Day, a public holiday in a closure"),
     (_at(2027, 1, 21, 23, 59), "the last minute the page knows"),
@@ -67,7 +71,8 @@ def _views(stek, lang: str, moment: dt.datetime) -> Views:
 
 
 def _text(markup: Markup) -> str:
-    return _plain(Markup(markup).striptags())
+    # The figures the screen shows, not the words for screen readers (Formatter.said).
+    return _plain(Markup(re.sub(r'<span class="stek-sr">[^<]*</span>', "", str(markup))).striptags())
 
 
 def _plain(text: str) -> str:
@@ -90,6 +95,13 @@ def expected_status(stek, lang: str, moment: dt.datetime, last_day: dt.date) -> 
                                        time=time_text(o.end.time(), lang)).value for o in running)
         return ui("closed_on_now", lang, list=what).value
     opening = _next_opening(stek, moment)
+    event = _next_event(stek, moment)
+    if event is not None and event.start.date() <= last_day and (opening is None or event.start < opening):
+        when = time_text(event.start.time(), lang)
+        if event.start.date() == moment.date():
+            return ui("event_today", lang, time=when, title=_title(stek, event, lang)).value
+        day = views.day_date(event.start.date())
+        return ui("event_on", lang, day=day[:1].upper() + day[1:], time=when, title=_title(stek, event, lang)).value
     if opening is None or opening.date() > last_day:
         return ui("closed_now", lang).value
     if opening.date() == moment.date():
@@ -106,6 +118,15 @@ def _next_opening(stek, moment: dt.datetime) -> dt.datetime | None:
             if start > moment:
                 return start
         day += dt.timedelta(days=1)
+    return None
+
+
+def _next_event(stek, moment: dt.datetime) -> schedule.Occurrence | None:
+    """The next event in the house (a one-off listing that takes place) starting after `moment`."""
+    for occurrence in schedule.occurrences(stek, moment.date(), moment.date() + dt.timedelta(days=400), BRUSSELS,
+                                           include_cancelled=True):
+        if isinstance(occurrence.listing, Event) and not occurrence.cancelled and occurrence.start > moment:
+            return occurrence
     return None
 
 
@@ -142,8 +163,16 @@ def _move_clock(page, moment: dt.datetime) -> None:
     page.clock.run_for(16_000)  # the page looks at the clock every 15 seconds
 
 
+# What the screen shows: the element's text without the words given to screen readers only.
+SHOWN = "el => { const copy = el.cloneNode(true); copy.querySelectorAll('.stek-sr').forEach(s => s.remove()); return copy.textContent; }"
+
+
+def _shown(locator) -> str:
+    return _plain(locator.evaluate(SHOWN))
+
+
 def _status(page) -> str:
-    return _plain(page.locator("#stek-time .stek-status").inner_text())
+    return _shown(page.locator("#stek-time .stek-status"))
 
 
 def _axe_violations(page) -> list[str]:
@@ -178,7 +207,7 @@ def check_home(page, stek, lang: str, moment: dt.datetime, last_day: dt.date = L
     if not occurrences:
         assert page.locator("#stek-time > .stek-hours + p").inner_text() == ui("nothing_today", lang).value
     if day < last_day:
-        following = _plain(page.locator("#stek-time h3").first.inner_text())
+        following = _shown(page.locator("#stek-time h3").first)
         assert following == _text(views.day_title(day + dt.timedelta(days=1))), context
 
 
@@ -342,8 +371,8 @@ def test_without_javascript_no_page_says_now_or_today(browser, site_server, stek
         page.goto(site_server + prefix)
         views = _views(stek, lang, _at(2026, 11, 27, 10, 0))
         headings = page.locator("#stek-time h3")
-        assert _plain(headings.first.inner_text()) == _text(views.day_title(BUILD_DAY))
-        assert _plain(headings.nth(1).inner_text()) == _text(views.day_title(BUILD_DAY + dt.timedelta(days=1)))
+        assert _shown(headings.first) == _text(views.day_title(BUILD_DAY))
+        assert _shown(headings.nth(1)) == _text(views.day_title(BUILD_DAY + dt.timedelta(days=1)))
         first_items = page.locator("#stek-time ul").first.locator(".stek-title")
         assert [t.strip() for t in first_items.all_inner_texts()] == [_title(stek, o, lang) for o in _day(stek, BUILD_DAY)]
         for element in (headings.first, first_items.last):

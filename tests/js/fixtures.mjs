@@ -22,9 +22,16 @@ export const TEXTS = {
   stale: "Deze pagina kent het programma maar tot {date}.",
   whole_programme: "Het hele programma",
   nothing_planned: "Niets op het programma.",
-  spoken_range: "van {start} tot {end}",
+  closed_today_event: "Vandaag gesloten — om {time} {title}",
+  day_closed_event: "{day}: gesloten — om {time} {title}",
+  event_today: "Nu gesloten. Vandaag om {time}: {title}.",
+  event_on: "Nu gesloten. {day} om {time}: {title}.",
   next_date: "Volgende: {date}",
 };
+
+// The Dutch site's words for times (tests/spoken_times.json): "van 9.30 tot 16 uur".
+export const SPEECH = {clock: 24, whole: "{h}", minutes: "{h}.{mm}", h24: "{time} uur", am: "{time} 's ochtends",
+  pm: "{time} 's middags", range: "van {start} tot {end}"};
 
 const FUNCTIONS = {
   ontmoeten: {mark: "●", label: "Ontmoeten"}, leren: {mark: "▲", label: "Leren"},
@@ -52,11 +59,9 @@ export function minute(text) {
 export function pageData({first, listings, days, partner = null, coming_days = 7, embed_min_items = 5, later = null}) {
   const ids = Object.keys(listings);
   const times = {};
-  const spoken = {};
   const at = (text) => {
     const count = minute(text);
     times[count] = text;
-    spoken[count] = `${Math.floor(count / 60)} uur${count % 60 ? " " + (count % 60) : ""}`;
     return count;
   };
   const start = Date.parse(first);
@@ -81,7 +86,7 @@ export function pageData({first, listings, days, partner = null, coming_days = 7
         })),
       };
     }),
-    times, spoken, later,
+    times, speech: SPEECH, later,
   };
 }
 

@@ -6,7 +6,8 @@
 
 import { isoDate, clockTime } from "./brussels.js";
 import { fill } from "./words.js";
-import { DASH, dayTitle, todayTitle, daysRangeTitle, todaysHours } from "./day_titles.js";
+import { dayTitle, todayTitle, daysRangeTitle, todaysHours } from "./day_titles.js";
+import { spokenRange } from "./spoken.js";
 import { isOn, houseStatus, statusText } from "./open_now.js";
 import { lastComingDay, houseEmbedDays, partnerEmbedDays, laterDate } from "./coming_days.js";
 
@@ -42,13 +43,23 @@ function timeElement(data, index, minute) {
   return time;
 }
 
-/** "09:30–12:30", heard as "van 9 uur 30 tot 12 uur 30" by screen readers on the pages. */
-function timeRange(data, view, index, start, end) {
-  const figures = element("span", "", [timeElement(data, index, start), DASH, timeElement(data, index, end)]);
-  if (view.embed) return figures;
+/**
+ * Text with figures as the page shows it, and heard in words: the words for screen readers only,
+ * the figures hidden from them (as stek.site.format's `said`). The same text once, where they agree.
+ */
+export function said(shown, spoken) {
+  if (shown.join("") === spoken.join("")) return shown;
+  const figures = element("span", "", shown);
   figures.setAttribute("aria-hidden", "true");
-  const spoken = fill(data.texts.spoken_range, {start: data.spoken[start], end: data.spoken[end]});
-  return element("span", "stek-range", [element("span", "stek-sr", [spoken]), figures]);
+  return [element("span", "stek-sr", spoken), figures];
+}
+
+/** "09:30–12:30", heard as "van 9.30 tot 12.30 uur" by screen readers, on the pages and in the embeds. */
+function timeRange(data, view, index, start, end) {
+  // Unbroken, except after the dash where the range alone is wider than the line (stek.site.format).
+  return element("span", "stek-range", said([timeElement(data, index, start), "\u2060–", document.createElement("wbr"),
+    timeElement(data, index, end)],
+    [spokenRange(data.speech, start, end)]));
 }
 
 /** One occurrence: time, title, function (shape and word), and what to know (cancelled, once, on now, where). */
@@ -78,6 +89,8 @@ function occurrenceItem(data, view, index, occurrence, minute) {
     : "stek-item stek-item--" + listing.function + (cancelled ? " stek-item--cancelled" : "") + (now ? " stek-item--now" : "");
   const item = element("li", className, children);
   if (!embed) item.setAttribute("data-function", listing.function);
+  // Its identity, so that a redraw keeps this element (and a focused link in it) where the list changes.
+  item.setAttribute("data-key", occurrence.listing + "@" + occurrence.start);
   return item;
 }
 
@@ -91,7 +104,7 @@ function dayBlocks(data, view, days, tag, minute) {
   const out = [];
   for (const {index, occurrences} of days) {
     const day = data.days[index];
-    out.push(element(tag, "", [dayTitle(data, day)]));
+    out.push(element(tag, "", said([dayTitle(data, day)], [dayTitle(data, day, true)])));
     if (day.closed) out.push(element("p", "", [day.closed]));
     if (occurrences.length) out.push(occurrenceList(data, view, index, occurrences, minute));
     else if (!day.closed) out.push(element("p", "stek-empty", [data.texts.nothing_planned]));
@@ -104,7 +117,7 @@ function partnerBlocks(data, view, index, minute) {
   const out = [];
   for (const {index: next, occurrences} of partnerEmbedDays(data, index, minute)) {
     const day = data.days[next];
-    out.push(element("h2", "", [next === index ? todayTitle(data, day) : dayTitle(data, day)]),
+    out.push(element("h2", "", next === index ? [todayTitle(data, day)] : said([dayTitle(data, day)], [dayTitle(data, day, true)])),
       occurrenceList(data, view, next, occurrences, next === index ? minute : null));
   }
   const later = laterBlock(data, index, minute, true);
@@ -138,8 +151,11 @@ export function renderMoment(data, view, moment) {
     heading.id = "stek-days-title";
     out.push(heading);
   }
-  out.push(element("p", "stek-status" + (view.embed ? "" : " stek-status--" + (status.open ? "open" : "closed")),
-    [statusText(data, status)]), element("p", "stek-hours", todaysHours(data, day)));
+  const line = element("p", "stek-status" + (view.embed ? "" : " stek-status--" + (status.open ? "open" : "closed")),
+    said([statusText(data, status)], [statusText(data, status, true)]));
+  // What the live region announces when the status changes (time.js): the sentence in words.
+  line.setAttribute("data-said", statusText(data, status, true));
+  out.push(line, element("p", "stek-hours", said(todaysHours(data, day), todaysHours(data, day, true))));
   if (view.partner) return out.concat(partnerBlocks(data, view, index, minute));
   if (view.embed) {
     const [today, ...coming] = houseEmbedDays(data, index, minute);

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 
 from babel.dates import format_skeleton
 from markupsafe import Markup, escape
@@ -16,6 +17,7 @@ from stek.data.contact import tel_link
 from stek.data.model import Event
 from stek.i18n import day_name, language_name, list_separator, locale, time_text
 from stek.site.rich_text import block, direction, inline
+from stek.site.spoken import minute_of, spoken_minute, spoken_range, spoken_words
 from stek.ui_text import ui
 
 # A shape per function, so that the four differ by more than colour (and by their label).
@@ -92,19 +94,49 @@ class Formatter:
     def time_html(self, start: dt.time, end: dt.time, start_iso: str = "", end_iso: str = "") -> Markup:
         """A time range for the pages: unbroken, machine-readable, heard as "from ... to ..." in the page's language.
 
-        Screen readers read "09:30–12:00" as digits ("nine thirty twelve zero zero") and Arabic's
-        ص/م as letters, so they get a phrase in words instead, and the figures are hidden from them.
+        Screen readers read "09:30–12:00" as digits and Arabic's ص/م as letters, so they get a
+        phrase in words instead (stek.site.spoken), and the figures are hidden from them.
         """
-        shown = Markup('<time datetime="{}">{}</time>\u2060–\u2060<time datetime="{}">{}</time>').format(
+        # Unbroken, except after the dash where the range alone is wider than the line (large text on a phone).
+        shown = Markup('<time datetime="{}">{}</time>\u2060–<wbr><time datetime="{}">{}</time>').format(
             start_iso or start.strftime("%H:%M"), self._time(start), end_iso or end.strftime("%H:%M"), self._time(end))
-        spoken = self.t("spoken_range", start=self.spoken_time(start), end=self.spoken_time(end))
-        return Markup('<span class="stek-range"><span class="stek-sr">{}</span><span aria-hidden="true">{}</span></span>').format(
-            spoken, shown)
+        return Markup('<span class="stek-range">{}</span>').format(self.said(shown, self.spoken_range(start, end)))
+
+    @cached_property
+    def speech(self) -> dict:
+        """The words and clock of the rule that says times (stek.site.spoken), for the page's script too."""
+        return spoken_words(self.lang)
 
     def spoken_time(self, time: dt.time) -> str:
-        if time.minute == 0:
-            return ui("spoken_hour", self.lang, n=time.hour).value
-        return ui("spoken_time", self.lang, n=time.hour, minute=time.minute).value
+        """"16 uur", "4 pm", "4 مساءً": one time as a voice says it."""
+        return spoken_minute(self.speech, minute_of(time))
+
+    def spoken_range(self, start: dt.time, end: dt.time) -> str:
+        return spoken_range(self.speech, minute_of(start), minute_of(end))
+
+    def spoken_hours(self, spans) -> str:
+        return self.separator.join(self.spoken_range(open, close) for open, close in spans)
+
+    @staticmethod
+    def said(shown, spoken) -> Markup:
+        """Text with figures, shown as it is and heard in words: the words for screen readers only,
+        the figures hidden from them (a plain span takes no aria-label)."""
+        if str(escape(shown)) == str(escape(spoken)):
+            return escape(shown)
+        return Markup('<span class="stek-sr">{}</span><span aria-hidden="true">{}</span>').format(spoken, shown)
+
+    def said_t(self, key: str, spoken: dict, **fields: object) -> Markup:
+        """A site text holding times: shown with `fields`, heard with `spoken` in place of them."""
+        return self.said(self.t(key, **fields), self.t(key, **{**fields, **spoken}))
+
+    def hours_said(self, spans) -> Markup:
+        """Opening hours shown as figures and heard in words."""
+        spans = list(spans)
+        return self.said(self.hours(spans), self.spoken_hours(spans))
+
+    def range_said(self, start: dt.time, end: dt.time, before: str = "") -> Markup:
+        """A range (after the text `before`, a date) shown as figures and heard in words."""
+        return self.said(before + self.time_range(start, end), before + self.spoken_range(start, end))
 
     # ------------------------------------------------------------------ dates
 
@@ -124,5 +156,4 @@ class Formatter:
 
     def event_when(self, event: Event) -> Markup:
         """A one-off event's date and hours: "zondag 10 januari 2027, 14:00–17:00"."""
-        return escape(f"{self.day_date(event.date)} {event.date.year}{self.separator}"
-                      f"{self.time_range(event.start, event.end)}")
+        return self.range_said(event.start, event.end, f"{self.day_date(event.date)} {event.date.year}{self.separator}")

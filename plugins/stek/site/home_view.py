@@ -39,5 +39,5 @@ def part_day_closure(views: Views, closure: PartDayClosure) -> dict:
     """A closure for part of a day, as the closures list shows it: its date and its hours."""
     start = dt.datetime.combine(closure.date, closure.start, tzinfo=views.zone)
     end = dt.datetime.combine(closure.date, closure.end, tzinfo=views.zone)
-    return {"when": f"{views.day_date(closure.date)}{views.separator}{views.time_range(closure.start, closure.end)}",
+    return {"when": views.range_said(closure.start, closure.end, f"{views.day_date(closure.date)}{views.separator}"),
             "start": start.isoformat(), "end": end.isoformat(), "reason": views.closure_reason(closure.reason)}

@@ -18,7 +18,10 @@ def listing(views: Views, listing: Activity | Event) -> dict:
     for occurrence in views.window:
         if occurrence.listing.id == listing.id:
             item = views.occurrence_item(occurrence)
-            item.time = f"{views.day_date(occurrence.start.date())}{views.separator}{item.time}"
+            day = f"{views.day_date(occurrence.start.date())}{views.separator}"
+            item.time = day + item.time
+            # Shown with figures, heard in words (inside the item's own <time>).
+            item.when = views.range_said(occurrence.start.time(), occurrence.end.time(), day)
             dates.append(item)
     if isinstance(listing, Event) and listing.date < views.today:
         dates = []

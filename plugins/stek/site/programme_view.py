@@ -75,5 +75,6 @@ def season_hours(views: Views, weekday: int) -> list[Markup]:
     for hours in views.stek.seasonal_hours:
         if hours.day == weekday and hours.until >= views.today:
             seasons.setdefault((hours.from_date, hours.until), []).append((hours.open, hours.close))
-    return [views.t("season_hours", first=views.long_date(first), last=views.long_date(last), hours=views.hours(spans))
+    return [views.said_t("season_hours", {"hours": views.spoken_hours(spans)}, first=views.long_date(first),
+                         last=views.long_date(last), hours=views.hours(spans))
             for (first, last), spans in sorted(seasons.items())]

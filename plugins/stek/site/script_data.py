@@ -29,7 +29,8 @@ SCHEMA_FILE = Path(__file__).with_name("page_data.schema.json")
 # The site's words the page's script needs, by key.
 SCRIPT_TEXTS = ("today_is", "open_until", "closed_now", "opens_today", "opens_at", "closed_on_now", "title_until",
                 "hours_today", "closed_today", "nothing_today", "date_range", "day_open", "day_closed", "cancelled",
-                "one_off", "on_now", "stale", "whole_programme", "nothing_planned", "spoken_range", "next_date")
+                "one_off", "on_now", "stale", "whole_programme", "nothing_planned", "closed_today_event",
+                "day_closed_event", "event_today", "event_on", "next_date")
 
 
 def script_data(views: Views, *, days: int, coming_days: int, least: int, listings: set[str] | None = None) -> Markup:
@@ -43,7 +44,6 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
     listing_index: dict[str, int] = {}
     listing_table: list[dict] = []
     times: dict[int, str] = {}
-    spoken: dict[int, str] = {}
 
     def text(value) -> str | dict:
         """A text in the page's language, or, where it falls back, with the language it is written in."""
@@ -54,9 +54,8 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
 
     def minutes(time: dt.time) -> int:
         count = time.hour * 60 + time.minute
-        # As time_range() and time_html() write it: unbroken, and in words for screen readers.
+        # As time_range() and time_html() write it: unbroken (in words by the rule in `speech`).
         times.setdefault(count, views._time(time))
-        spoken.setdefault(count, views.spoken_time(time))
         return count
 
     def listing(item: Activity | Event) -> int:
@@ -93,7 +92,7 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
         "texts": {key: ui(key, lang).value for key in SCRIPT_TEXTS},
         "functions": {key: {"mark": views.function(key)["mark"], "label": ui(key, lang).value} for key in FUNCTIONS},
         "times": times,
-        "spoken": spoken,
+        "speech": views.speech,
         "listings": listing_table,
         "days": day_list,
         "later": {"date": later.isoformat(), "name": date_text(later, lang, "full")} if later else None,

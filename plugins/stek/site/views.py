@@ -176,19 +176,28 @@ class Views(Formatter):
         """"Volgende: donderdag 11 maart 2027", or nothing."""
         return self.t("next_date", date=date_text(day, self.lang, "full")) if day is not None else Markup("")
 
-    def hours_text(self, day: dt.date) -> str:
-        return self.hours(schedule.opening_hours_on(self.stek, day))
+    def hours_text(self, day: dt.date) -> Markup:
+        return self.hours_said(schedule.opening_hours_on(self.stek, day))
 
     def weekday_hours(self, weekday: int) -> str:
         """The regular hours on a weekday, as the programme and the poster show them."""
-        return self.hours((h.open, h.close) for h in self.stek.opening_hours if h.day == weekday)
+        return self.hours_said((h.open, h.close) for h in self.stek.opening_hours if h.day == weekday)
 
     def day_title(self, day: dt.date) -> Markup:
-        """A day named with its date and hours, so that it stays true whenever it is read."""
-        hours = self.hours_text(day)
-        if hours:
-            return self.t("day_open", day=self.day_date(day), hours=hours)
+        """A day named with its date and hours, so that it stays true whenever it is read; heard
+        with its hours in words. A closed day with an event in the house says so."""
+        spans = schedule.opening_hours_on(self.stek, day)
+        if spans:
+            return self.said_t("day_open", {"hours": self.spoken_hours(spans)}, day=self.day_date(day), hours=self.hours(spans))
+        event = self.first_event(day)
+        if event is not None:
+            return self.said_t("day_closed_event", {"time": self.spoken_time(event.start.time())}, day=self.day_date(day),
+                               time=self._time(event.start.time()), title=self.text(event.listing.title).striptags())
         return self.t("day_closed", day=self.day_date(day))
+
+    def first_event(self, day: dt.date) -> schedule.Occurrence | None:
+        """The day's first event in the house that takes place: it counts in the day's status."""
+        return next((o for o in self.by_day.get(day, ()) if isinstance(o.listing, Event) and not o.cancelled), None)
 
     def day_end(self, day: dt.date) -> dt.datetime:
         """Midnight at the end of a day in the house's zone: when the day is past for every reader."""
@@ -199,8 +208,7 @@ class Views(Formatter):
         return Markup("") if period is None else self.closure_reason(period.reason)
 
     def slot_text(self, activity: Activity, slot: Slot) -> Markup:
-        parts = [day_name(slot.day, self.lang), self.time_range(slot.start, slot.end)]
-        text = Markup(self.separator).join(escape(p) for p in parts)
+        text = escape(day_name(slot.day, self.lang)) + Markup(self.separator) + self.range_said(slot.start, slot.end)
         return text + self.recurrence(activity, slot)
 
     def recurrence(self, activity: Activity, slot: Slot) -> Markup:
