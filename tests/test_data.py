@@ -58,7 +58,7 @@ BAD_INPUT = [
     ('activities-bracket-not-closed.yaml', 'activities.yaml',
      'activities.yaml:13: A list or block opened here is never closed. Add the closing ].'),
     ('activities-cancelled-wrong-day.yaml', 'activities.yaml',
-     'activities.yaml:20: 2026-12-23 is a Wednesday, and "Soup and chat" does not take place on that day. Write a date on which it takes place.'),
+     'activities.yaml:20: 2026-12-23 is a Wednesday, and "Soup and chat" does not take place on that day. Did you mean Tuesday 22 December (2026-12-22)?'),
     ('activities-closure-date-and-period.yaml', 'activities.yaml',
      'activities.yaml:7: This closure has "date" and also "from" or "until". Keep "date" for one day, or "from" and "until" for a period.'),
     ('activities-closure-without-dates.yaml', 'activities.yaml',

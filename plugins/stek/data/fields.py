@@ -301,12 +301,19 @@ class Record(Kind):
     what: str
     fields: list[Field] = field(default_factory=list)
     doc: str = ""
+    # A key that shows the block belongs elsewhere (`when:` in an event), with the one message to give.
+    misplaced: dict[str, str] = field(default_factory=dict)
 
     def read(self, node: Node, name: str, reader: Reader) -> object:
         """The fields as a dict, with "ok" False when any of them (or a required one) is wrong."""
         if not isinstance(node, Map):
             return reader.error(node, "expected_map", what=self.what, value=short(node))
         names = [f.name for f in self.fields]
+        for key, message in self.misplaced.items():
+            if key in node:
+                # One message saying where the block goes, not one per field it lacks here.
+                reader.error(node, message)
+                return {"line": node.line, "ok": False}
         # Fields that are fine are kept even when others are wrong, so that later checks
         # (references, times) still run and a build reports every problem at once.
         values: dict[str, object] = {"line": node.line, "ok": True}

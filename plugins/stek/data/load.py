@@ -182,7 +182,8 @@ def _activities(items: list, reader: Reader, ids: dict[str, int], partners: dict
         )
         days = {slot.get("day") for slot, _ in item.get("when", [])}
         for cancellation in cancelled:
-            if days and None not in days and cancellation.date.weekday() not in days:
+            if days and None not in days and cancellation.date.weekday() not in days and not all(slots):
+                # With its slots readable, the schedule reports it with the nearest right dates.
                 reader.problems.error(
                     reader.file, cancellation.line, "cancelled_wrong_day", value=cancellation.date,
                     day=day_name(cancellation.date.weekday(), message_language(reader.default)),

@@ -78,7 +78,7 @@ EVENT = Record("event", _LISTING[:5] + [
     Field("date", Date(), True),
     Field("start", Time(), True),
     Field("end", Time(), True),
-] + _LISTING[5:])
+] + _LISTING[5:], misplaced={"when": "event_with_when"})
 OPENING_HOURS = Record("opening_hours", [
     Field("days", ListOf(Day()), True),
     Field("open", Time(), True),

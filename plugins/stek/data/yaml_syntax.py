@@ -36,8 +36,20 @@ def report_syntax_error(error: yaml.MarkedYAMLError, text: str, name: str, probl
     dash = next((i for i, text in enumerate(lines[: index + 1]) if _DASH_WITHOUT_SPACE.match(text)), None)
 
     missing_dash = _missing_dash(lines, min(context_index, index), index)
-    if missing_dash is not None:
-        problems.error(name, missing_dash + first_line, "yaml_missing_dash", fixed=lines[missing_dash].strip())
+    missing_colon = _missing_colon(lines, index)
+    if missing_colon is not None:
+        written = lines[missing_colon].strip().removeprefix("- ").strip()
+        key, _, value = written.partition(" ")
+        problems.error(name, missing_colon + first_line, "yaml_missing_colon", written=written,
+                       fixed=f"{key}: {value.strip()}")
+    elif missing_dash is not None:
+        sibling = _sibling_key(lines, missing_dash)
+        if sibling:
+            # `end:` written at the dash of `- day:`, while `start:` stands two spaces further in.
+            problems.error(name, missing_dash + first_line, "yaml_indent_item",
+                           written=lines[missing_dash].strip(), sibling=sibling + ":")
+        else:
+            problems.error(name, missing_dash + first_line, "yaml_missing_dash", fixed=lines[missing_dash].strip())
     elif "quoted scalar" in context and error.context_mark is not None:
         quote = lines[context_index][error.context_mark.column] if lines[context_index] else '"'
         _report_quote(name, context_index + first_line, quote, problems)
@@ -92,6 +104,48 @@ def _missing_dash(lines: list[str], first: int, last: int) -> int | None:
     return None
 
 
+_KEY = re.compile(r"^\s*(?:-\s+)?([\w-]+):(?:\s|$)")
+# A key and its value without the colon between them: `- day dinsdag`.
+_WITHOUT_COLON = re.compile(r"^(\s*(?:-\s+)?)[a-z_]+ [^\s:#][^:#]*$")
+
+
+def _missing_colon(lines: list[str], index: int) -> int | None:
+    """A `key value` line just before `index` whose next line is a key of the same block: its colon is missing."""
+    for candidate in range(max(0, index - 2), index + 1):
+        match = _WITHOUT_COLON.match(lines[candidate])
+        if not match:
+            continue
+        column = len(match.group(1))
+        following = next((line for line in lines[candidate + 1:] if line.strip()), "")
+        if _KEY.match(following) and len(following) - len(following.lstrip(" ")) == column:
+            return candidate
+    return None
+
+
+def _sibling_key(lines: list[str], index: int) -> str:
+    """For a `key:` line at the column of the dash above: a key of that item, where `key` is not one of them yet."""
+    key = _KEY.match(lines[index])
+    if not key:
+        return ""
+    indent = len(lines[index]) - len(lines[index].lstrip(" "))
+    keys = []
+    for line in reversed(lines[:index]):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        own = len(line) - len(line.lstrip(" "))
+        found = _KEY.match(line)
+        if own == indent and line.lstrip().startswith("- "):
+            if found:
+                keys.append(found.group(1))
+            break
+        if own != indent + 2 or not found:
+            return ""
+        keys.append(found.group(1))
+    if key.group(1) in keys or len(keys) < 2:
+        return ""
+    return keys[0]
+
+
 # A value followed by " #" and a letter: YAML drops the rest as a comment (`gelijkvloers #achteraan`).
 _HASH_IN_VALUE = re.compile(r"^(\s*(?:-\s+)?(?:[\w.-]+:\s+)?)([^\s'\"#|>\[{&*!-].*?)\s+#(\w.*)$")
 _BLOCK_START = re.compile(r":\s*[|>][-+0-9]*\s*(?:#.*)?$")
@@ -124,7 +178,23 @@ def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: i
         if "\u00a0" in line[: len(line) - len(line.lstrip(" \t\u00a0"))]:
             problems.error(name, index + first_line, "yaml_nbsp")
             found = True
+            continue
+        match = _PASTED_SPACE.search(line) or _INVISIBLE.search(line)
+        if match:
+            char = match.group("char")
+            before = line[: match.start("char")].strip()[-30:]
+            message = "pasted_space" if char in _SPACE_LIKE else "invisible_character"
+            problems.error(name, index + first_line, message, char=f"U+{ord(char):04X}", before=before)
+            found = True
     return found
+
+
+# Pasted from a document: characters that look like a space, where YAML needs a real one
+# (after a key's colon, a list's dash or a comma in brackets; inside a text they are fine).
+_SPACE_LIKE = "\u00a0\u2007\u202f"
+_PASTED_SPACE = re.compile(rf"(?:^\s*(?:-\s+)?[\w-]+:|^\s*-|[,\[{{])(?P<char>[{_SPACE_LIKE}])")
+# Characters that show as nothing at all: a zero-width space, a word joiner, a byte order mark.
+_INVISIBLE = re.compile(r"(?P<char>[\u200b\u2060\ufeff])")
 
 
 def _report_indentation(lines: list[str], name: str, problems: Problems, first_line: int) -> bool:
