@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -308,6 +309,9 @@ def _closures(items: list, reader: Reader) -> tuple[tuple[Closure, ...], tuple[P
     return tuple(sorted(closures, key=lambda c: c.start)), tuple(sorted(parts, key=lambda c: (c.date, c.start)))
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
 def _check_translated(item: dict, reader: Reader) -> None:
     """Titles and summaries are what visitors scan in lists: advise where one lacks a language.
 
@@ -317,6 +321,11 @@ def _check_translated(item: dict, reader: Reader) -> None:
     language = message_language(reader.default)
     for name in ("title", "summary"):
         text = item.get(name)
+        tag = next((m.group(0) for value in (text.values.values() if text is not None else ())
+                    for m in [_HTML_TAG.search(value)] if m), None)
+        if tag:
+            # Raw HTML is shown as text (SPEC "Text is text"): the page would show the tags.
+            reader.problems.warning(reader.file, item[f"{name}.line"], "html_in_text", field=name, tag=tag)
         for lang in reader.languages[1:]:
             if text is not None and lang not in text.values:
                 reader.problems.advise(reader.file, item[f"{name}.line"], "missing_translation", field=name,

@@ -152,8 +152,8 @@ _BLOCK_START = re.compile(r":\s*[|>][-+0-9]*\s*(?:#.*)?$")
 
 
 def report_hash_in_values(text: str, name: str, problems: Problems, first_line: int) -> None:
-    """Advise where a comment may have cut a text: a comment after a value is normal YAML, but a
-    " #" directly followed by a word is more often part of the text than a note."""
+    """An error where a comment cuts a text: a comment after a value is normal YAML, but a " #"
+    directly followed by a word is part of the text (`Lokaal #2`), which the site would cut short."""
     block_indent: int | None = None
     for index, line in enumerate(text.split("\n")):
         indent = len(line) - len(line.lstrip(" "))
@@ -163,8 +163,10 @@ def report_hash_in_values(text: str, name: str, problems: Problems, first_line: 
         match = _HASH_IN_VALUE.match(line)
         if match:
             prefix, value, comment = match.groups()
-            fixed = f'{prefix.strip()} "{value} #{comment}"'.strip()
-            problems.advise(name, index + first_line, "hash_in_text", comment="#" + comment, fixed=fixed)
+            # Typographic quotes around the text (“Lokaal #2”) are no quotes to YAML: the fix has straight ones.
+            text = f"{value} #{comment}".strip(_CURLY_QUOTES)
+            fixed = f'{prefix.strip()} "{text}"'.strip()
+            problems.error(name, index + first_line, "hash_in_text", comment="#" + comment, fixed=fixed)
 
 
 def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: int) -> bool:

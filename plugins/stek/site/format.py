@@ -7,13 +7,12 @@ back to the default language. One formatter a language; every page family writes
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from babel.dates import format_skeleton
 from markupsafe import Markup, escape
 
 from stek.data.contact import tel_link
-from stek.data.model import Event
+from stek.data.model import Event, is_free
 from stek.i18n import day_name, language_name, list_separator, locale, time_text
 from stek.site.rich_text import block, direction, inline
 from stek.ui_text import ui
@@ -40,16 +39,16 @@ class Formatter:
     def text(self, value) -> Markup:
         return inline(value.get(self.lang), self.lang) if value is not None else Markup("")
 
-    def long_text(self, value, markdown: bool = True) -> Markup:
+    def long_text(self, value, markdown: bool = True, links: tuple[str, str] | None = None) -> Markup:
         if value is None:
             return Markup("")
         localized = value.get(self.lang)
         note = ui("fallback_note", self.lang, language=language_name(localized.lang, self.lang)).value
-        return block(localized, self.lang, note, markdown)
+        return block(localized, self.lang, note, markdown, links)
 
     def price(self, value) -> Markup:
-        """A price as written, except `0`, which SPEC.md lets volunteers write for free."""
-        if value is not None and re.fullmatch(r"0+(?:[.,]0+)?", str(value).strip()):
+        """A price as written, except free (`0`, `gratis`, ...): the site's own word in each language."""
+        if value is not None and is_free(value.get(self.lang).value):
             return self.t("free")
         return self.text(value)
 
