@@ -174,3 +174,23 @@ def test_issue_15_a_language_without_catalog_gets_one_line_of_advice_about_it(tm
         "vertaald in het Pools, dus tonen de pagina's ze in het Nederlands, met die taal erbij aangeduid. Wil je ze "
         "in het Pools? Vraag de catalogus locale/pl/LC_MESSAGES/site.po aan in een issue van stek-site (een vertaler "
         "vult hem in met de gewone programma's, zoals Poedit)."]
+
+
+# Columns: where the text is written (its folder in content/, "" for the data files) and the page that
+# shows it, the Markdown, and the HTML: a link to a page's file leads to that page, or to nothing.
+PAGE_LINKS = [
+    (("rights", "rights/leefloon/"), "[de huurpremie](huurpremie.md)", '<a href="../huurpremie/">de huurpremie</a>'),
+    (("rights", "rights/leefloon/"), "[over ons](../about.md#contact)", '<a href="../../about/#contact">over ons</a>'),
+    (("rights", "rights/leefloon/"), "[begin](../index.md)", '<a href="../../">begin</a>'),
+    (("", "activities/energiecafe/"), "[het leefloon](rights/leefloon.md)",
+     '<a href="../../rights/leefloon/">het leefloon</a>'),
+    (("", "activities/energiecafe/"), "[buiten](../../etc/passwd.md)", "<span>buiten</span>"),
+    (None, "[het leefloon](rights/leefloon.md)", "<span>het leefloon</span>"),
+    (("", "activities/energiecafe/"), "[site](https://example.org)", '<a href="https://example.org">site</a>'),
+]
+
+
+@pytest.mark.parametrize(("links", "written", "html"), PAGE_LINKS, ids=[row[1] for row in PAGE_LINKS])
+def test_issue_15_a_link_to_a_pages_file_leads_to_that_page(links, written, html):
+    from stek.site.rich_text import markdown_html
+    assert str(markdown_html(written, links)) == f"<p>{html}</p>"

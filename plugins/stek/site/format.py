@@ -43,7 +43,7 @@ class Formatter:
         if value is None:
             return Markup("")
         localized = value.get(self.lang)
-        note = ui("fallback_note", self.lang, language=language_name(localized.lang, self.lang)).value
+        note = self.fallback_note(localized.lang)
         return block(localized, self.lang, note, markdown, links)
 
     def price(self, value) -> Markup:
@@ -68,7 +68,8 @@ class Formatter:
         return direction(lang)
 
     def fallback_note(self, lang: str) -> Markup:
-        return self.t("fallback_note", language=language_name(lang, self.lang))
+        # The language is named in the note's own words: Dutch ones where the page's have no catalog.
+        return self.t("fallback_note", language=language_name(lang, ui("fallback_note", self.lang).lang))
 
     @staticmethod
     def tel(phone: str) -> str:
