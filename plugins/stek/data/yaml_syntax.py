@@ -170,7 +170,8 @@ def report_hash_in_values(text: str, name: str, problems: Problems, first_line: 
 
 
 def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: int) -> bool:
-    """No-break spaces in indentation, all at once; whether there were any.
+    """No-break spaces in indentation or where YAML needs a space, and invisible characters, all at
+    once, each named; whether there were any.
 
     YAML reads a no-break space as a letter, so a file indented with one may even parse,
     into keys nobody wrote: this is checked before parsing.
@@ -194,7 +195,7 @@ def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: i
 # Pasted from a document: characters that look like a space, where YAML needs a real one
 # (after a key's colon, a list's dash or a comma in brackets; inside a text they are fine).
 _SPACE_LIKE = "\u00a0\u2007\u202f"
-_PASTED_SPACE = re.compile(rf"(?:^\s*(?:-\s+)?[\w-]+:|^\s*-|[,\[{{])(?P<char>[{_SPACE_LIKE}])")
+_PASTED_SPACE = re.compile(rf"(?:^\s*(?:-\s+)?[\w-]+:|^\s*-|[\[{{](?:[^\]}}]*,)?)(?P<char>[{_SPACE_LIKE}])")
 # Characters that show as nothing at all: a zero-width space, a word joiner, a byte order mark.
 _INVISIBLE = re.compile(r"(?P<char>[\u200b\u2060\ufeff])")
 
