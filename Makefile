@@ -22,7 +22,8 @@ site: $(SITE_STAMP)
 	$(ENGINE) build -f mkdocs.yml --strict --site-dir .site-new
 	rm -rf site && mv .site-new site
 
-# Validation only: the same messages as the build, about a second for the example.
+# Validation only: the same messages as the build, about a second for the example. It fails exactly
+# when the publishing build (--strict) would stop: on errors and warnings, never on advice alone.
 check: $(SITE_STAMP)
 	$(BIN)/python -m stek.editing.check
 

@@ -686,3 +686,52 @@ def test_issue_11_ocmw_written_for_the_partner_gives_its_id(tmp_path):
         load_stek(root, ("nl", "fr", "en", "ar"), TODAY)
     assert raised.value.lines == [f'activities.yaml:{line}: "OCMW" is geen id maar (een deel van) een naam. '
                                   'Schrijf het id dat erbij hoort: sociaal-huis.']
+
+
+# Issue 15: after an error in a file, nothing that depends on reading that file speaks (SPEC "Publishing").
+# A clone with history, a glossary that explains the OCMW, and a Dutch text that names it: each mistake
+# gives its own message(s) and nothing else, no id of the previous version "gone", no word "unexplained".
+GLOSSARY = ("words:\n  - id: ocmw\n    word: OCMW\n"
+            "    explanation: {en: The social service., nl: De sociale dienst., fr: Le service social.}\n")
+# Columns: the case, the file, what is written, what is written instead, the only messages (errors first).
+UNREADABLE = [
+    ("tab", "activities.yaml", "      - day: tuesday\n", "\t- day: tuesday\n",
+     ["activities.yaml:15: A tab is used here. YAML indents with spaces only: replace the tab with spaces."]),
+    ("unclosed quote", "partners.yaml", "    name: Sociaal Huis\n", '    name: "Sociaal Huis\n',
+     ['partners.yaml:3: A quote (") opened here is never closed. Add the closing " at the end of the text.']),
+    ("day typo", "activities.yaml", "      - day: tuesday\n", "      - day: tuesdy\n",
+     ['activities.yaml:15: "tuesdy" is not a day. Write a day like monday, maandag or lundi. '
+      'Did you mean "tuesday"?']),
+    ("glossary syntax", "glossary.yaml", "  - id: ocmw\n", "  - id: [ocmw\n",
+     ["glossary.yaml:2: A list or block opened here is never closed. Add the closing ]."]),
+    ("rights front matter", "content/rights/leefloon.md", "title: Leefloon\n", "title: [Leefloon\n",
+     ["content/rights/leefloon.md:2: A list or block opened here is never closed. Add the closing ]."]),
+]
+
+
+def _repository_with_glossary(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    shutil.copytree(MINIMAL, root)
+    (root / "glossary.yaml").write_text(GLOSSARY, encoding="utf-8")
+    (root / "content/rights/leefloon.nl.md").write_text("---\ntitle: Leefloon\n---\nHet OCMW betaalt het.\n",
+                                                       encoding="utf-8")
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "first")
+    return root
+
+
+@pytest.mark.parametrize(("file", "written", "instead", "messages"), [row[1:] for row in UNREADABLE],
+                         ids=[row[0] for row in UNREADABLE])
+def test_issue_15_a_file_that_could_not_be_read_gives_its_own_messages_only(tmp_path, file, written, instead,
+                                                                           messages):
+    root = _repository_with_glossary(tmp_path)
+    _, problems = load_stek(root, LANGUAGES, TODAY)
+    assert problems.by_level() == {"error": [], "warning": [], "advice": []}  # the clean repository says nothing
+    path = root / file
+    assert written in path.read_text(encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace(written, instead, 1), encoding="utf-8")
+    with pytest.raises(DataErrors) as raised:
+        load_stek(root, LANGUAGES, TODAY)
+    problems = raised.value.problems
+    assert problems.error_lines() + problems.warning_lines() + problems.advice_lines() == messages

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -215,3 +217,114 @@ def test_mkdocs_yml_is_checked_with_our_own_reader_first(tmp_path, mkdocs, messa
     assert "Traceback" not in result.stderr
     assert result.returncode == 1, result.stderr
     assert message in result.stderr.splitlines()
+
+
+# Issue 15: one meaning per level. `make check` exits non-zero exactly when the publishing build
+# (properdocs build --strict) would stop: on a warning too, never on advice alone.
+@pytest.mark.slow  # the check over the whole example, once a case
+@pytest.mark.parametrize(("replace", "by", "status", "said"), [
+    (r"sources:\n(  - .*\n)+", "", 2, "Waarschuwing"),  # a rights page without sources: a warning
+    (r"reviewed: ", "reviewed: 2020-01-01\n#", 0, "Advies"),  # a review over a year old: advice
+], ids=["warning", "advice"])
+def test_make_check_stops_exactly_where_the_publishing_build_stops(tmp_path, replace, by, status, said):
+    root = copy_example(tmp_path / "stek")
+    for name in ("Makefile", "requirements.lock", "requirements-test.lock", "requirements-bench.lock", "pyproject.toml"):
+        shutil.copy2(ROOT / name, root / name)
+    page = root / "content/rights/leefloon.md"
+    page.write_text(re.sub(replace, by, page.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    # The copy uses this checkout's installed .venv: its stamps are named by the same lock files.
+    result = subprocess.run(["make", "-s", "check", f"VENV={ROOT / '.venv'}"], cwd=root, capture_output=True,
+                            text=True, env=CLEAN_CI, timeout=300)
+    assert result.returncode == status, result.stderr
+    assert f"{said} (" in result.stderr and "content/rights/leefloon.md:" in result.stderr
+
+
+# Issue 15: in a pull request, annotations go to the lines it changed; every error is annotated, first
+# those on changed lines; the rest is in the step summary, grouped by kind. A real repository: the
+# minimal site on `main`, with two translations no native speaker checked yet (advice on lines no pull
+# request below changes), and a branch with one commit on top.
+MINIMAL = ROOT / "tests" / "sites" / "minimal"
+UNCHECKED = "---\ntitle: Leefloon\nchecked_by_native_speaker: no\n---\n"
+TYPO = '"tuesdy" is not a day. Write a day like monday, maandag or lundi. Did you mean "tuesday"?'
+STALE = ('"reviewed: 2020-01-01" is more than a year ago. Check the page against its sources, then write the date '
+         'of today.')
+# Columns: the case, the file the pull request changes, what it writes instead of what, the annotations.
+PULL_REQUESTS = [
+    ("one line broken", "activities.yaml", ("      - day: tuesday\n", "      - day: tuesdy\n"),
+     [f"::error file=activities.yaml,line=15,title=Error::{TYPO}"]),
+    ("valid", "activities.yaml", ("title: {en: Soup and chat,", "title: {en: Soup and a chat,"), []),
+    ("advice on its line", "content/rights/leefloon.md", ("reviewed: 2026-10-01", "reviewed: 2020-01-01"),
+     [f"::notice file=content/rights/leefloon.md,line=6,title=Advice::{STALE}"]),
+]
+
+
+def pull_request(tmp_path: Path, file: str, change: tuple[str, str]) -> Path:
+    root = tmp_path / "site"
+    shutil.copytree(MINIMAL, root)
+    for lang in ("nl", "fr"):
+        (root / f"content/rights/leefloon.{lang}.md").write_text(UNCHECKED, encoding="utf-8")
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "first"], check=True)
+    subprocess.run([*git, "checkout", "-q", "-b", "volunteer"], check=True)
+    path = root / file
+    assert change[0] in path.read_text(encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace(*change, 1), encoding="utf-8")
+    subprocess.run([*git, "commit", "-q", "-a", "-m", "a volunteer's change"], check=True)
+    return root
+
+
+def reported(root: Path, environ: dict[str, str]) -> list[str]:
+    from stek.editing.after_loading import load_stek
+    from test_data import LANGUAGES, TODAY
+    try:
+        _, problems = load_stek(root, LANGUAGES, TODAY)
+    except DataErrors as error:
+        problems = error.problems
+    printed: list[str] = []
+    report_to_forge(problems, root, {"GITHUB_ACTIONS": "true", **environ}, printed.append)
+    return printed
+
+
+@pytest.mark.parametrize(("file", "change", "annotations"), [row[1:] for row in PULL_REQUESTS],
+                         ids=[row[0] for row in PULL_REQUESTS])
+def test_a_pull_request_is_annotated_on_the_lines_it_changed_and_every_error(tmp_path, file, change, annotations):
+    root = pull_request(tmp_path, file, change)
+    summary = tmp_path / "summary.md"
+    pull = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main", "GITHUB_STEP_SUMMARY": str(summary)}
+    assert reported(root, pull) == annotations
+    # The rest is in the summary, one line for each kind, its list folded under it.
+    text = summary.read_text(encoding="utf-8")
+    assert ("<details><summary>2 translations not yet checked by a native speaker</summary>\n\n"
+            "- `content/rights/leefloon.fr.md:3`: No native speaker has checked") in text
+    assert "- `content/rights/leefloon.nl.md:3`: No native speaker has checked" in text
+    # Outside a pull request (a push, the nightly schedule) every problem is annotated, as before.
+    every = reported(root, {"GITHUB_EVENT_NAME": "push"})
+    others = [line for line in every if line not in annotations]
+    assert len(others) == 2 and all(line.startswith("::notice file=content/rights/leefloon.") for line in others)
+    assert [line for line in every if line in annotations] == annotations
+
+
+def test_in_a_pull_request_errors_on_lines_it_did_not_change_are_annotated_too(tmp_path):
+    # A renamed partner: the activity and the rights page that name it break on lines the pull request
+    # did not touch. They fail the run, so they are annotated; so is the id that is gone, which compares
+    # with the previous version; the translations' advice stays in the summary.
+    root = pull_request(tmp_path, "partners.yaml", ("  - id: sociaal-huis\n", "  - id: social-house\n"))
+    pull = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"}
+    assert [line.split("::")[1] for line in reported(root, pull)] == [
+        "error file=activities.yaml,line=13,title=Error", "error file=content/rights/leefloon.md,line=4,title=Error",
+        "notice file=partners.yaml,line=2,title=Advice"]
+
+
+def test_the_summary_groups_a_kind_in_one_line_in_the_sites_language():
+    from stek.editing.forge_report import step_summary
+    problems = Problems(language="nl")
+    for index in range(24):
+        problems.advise(f"content/rights/page-{index:02}.fr.md", 9, "translation_unchecked")
+    problems.advise("content/rights/leefloon.md", 6, "stale_review", value="2024-01-15")
+    text = step_summary(problems.by_level(), "nl")
+    assert text.count("<details>") == 1
+    assert "<details><summary>24 vertalingen nog niet nagelezen door een moedertaalspreker</summary>" in text
+    assert text.count("- `content/rights/page-") == 24
+    assert '- `content/rights/leefloon.md:6`: "reviewed: 2024-01-15" is meer dan een jaar geleden.' in text

@@ -14,7 +14,7 @@ from icalendar import Calendar
 
 from expansion import engine_rows, ical_js_available, ical_js_rows, python_rows
 from sitebuild import copy_example, run_build
-from stek.calendar import ical_feed
+from stek.calendar import ical_feed, vtimezone
 from stek.calendar.ical_feed import FeedSite, build_feeds
 from stek.data.model import Activity, Slot
 from stek.editing.after_loading import load_stek
@@ -170,7 +170,7 @@ def test_events_carry_the_build_stamp_the_page_url_and_the_function(example_site
 
 
 def test_vtimezone_is_rule_based_and_follows_zoneinfo():
-    tz = ical_feed.build_timezone(ZONE, 2026)
+    tz = vtimezone.build_timezone(ZONE, 2026)
     text = tz.to_ical().decode()
     assert "RDATE" not in text
     assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in text and "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10" in text

@@ -16,6 +16,9 @@ class DataError:
     line: int
     message: str
     params: tuple[tuple[str, object], ...] = ()
+    # The other files it was worked out from (the glossary for a hard word): it is not said
+    # when one of them, or its own file, could not be read (SPEC "Publishing").
+    reads: tuple[str, ...] = ()
 
     def text(self, language: str) -> str:
         """What is wrong and what to write, without the place (forges show the place themselves)."""
@@ -38,21 +41,46 @@ LEVELS = (ERROR, WARNING, ADVICE)
 
 @dataclass
 class Problems:
-    """The errors, warnings and advice of one load, in the order they were found."""
+    """The errors, warnings and advice of one load, in the order they were found.
+
+    After an error in a file, nothing that depends on reading that file speaks: a warning or a piece
+    of advice is held back when its own file, or a file it `reads`, has an error (a tab in
+    activities.yaml would otherwise make every id of the previous version look gone, a broken
+    glossary.yaml every hard word look unexplained). Checks that need a file ask `unreadable` first
+    and skip their work; holding back here is what makes the rule hold whatever the order of checks.
+    """
 
     language: str = "en"
     errors: list[DataError] = field(default_factory=list)
-    warnings: list[DataError] = field(default_factory=list)
-    advice: list[DataError] = field(default_factory=list)
+    _warnings: list[DataError] = field(default_factory=list, repr=False)
+    _advice: list[DataError] = field(default_factory=list, repr=False)
 
     def error(self, file: str, line: int, message: str, /, **params: object) -> None:
         self.errors.append(DataError(file, line, message, tuple(params.items())))
 
-    def warning(self, file: str, line: int, message: str, /, **params: object) -> None:
-        self.warnings.append(DataError(file, line, message, tuple(params.items())))
+    def warning(self, file: str, line: int, message: str, /, *, reads: tuple[str, ...] = (), **params: object) -> None:
+        self._warnings.append(DataError(file, line, message, tuple(params.items()), tuple(reads)))
 
-    def advise(self, file: str, line: int, message: str, /, **params: object) -> None:
-        self.advice.append(DataError(file, line, message, tuple(params.items())))
+    def advise(self, file: str, line: int, message: str, /, *, reads: tuple[str, ...] = (), **params: object) -> None:
+        self._advice.append(DataError(file, line, message, tuple(params.items()), tuple(reads)))
+
+    def unreadable(self, *files: str) -> bool:
+        """Whether any of these files has an error: what is worked out from it would be false."""
+        return any(error.file in files for error in self.errors)
+
+    @property
+    def warnings(self) -> list[DataError]:
+        return self._heard(self._warnings)
+
+    @property
+    def advice(self) -> list[DataError]:
+        return self._heard(self._advice)
+
+    def _heard(self, problems: list[DataError]) -> list[DataError]:
+        failed = {error.file for error in self.errors}
+        if not failed:
+            return list(problems)
+        return [p for p in problems if p.file not in failed and failed.isdisjoint(p.reads)]
 
     def by_level(self) -> dict[str, list[DataError]]:
         """Each level's problems, sorted the way a volunteer reads the files."""

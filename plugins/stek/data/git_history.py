@@ -83,3 +83,29 @@ def blobs(top: Path, shas: list[str], paths: list[str]) -> list[str] | None:
         return None
     names = [line.split()[0] for line in result.stdout.splitlines()]
     return names if len(names) == len(shas) * len(paths) else None
+
+
+def changed_lines(root: Path, base: str) -> dict[str, set[int]] | None:
+    """The lines a pull request changed, by file (relative to `root`), against the branch `base` it is
+    merged into: `git diff --unified=0 <merge-base>...HEAD`. None when git cannot tell (no such branch
+    here, a shallow clone without the merge base)."""
+    for revision in (f"origin/{base}", base):
+        diff = _output(root, "-c", "core.quotePath=false", "diff", "--no-renames", "--no-color", "--unified=0",
+                       f"{revision}...HEAD", "--", ".")
+        if diff is not None:
+            break
+    else:
+        return None
+    inside = prefix(root)
+    lines: dict[str, set[int]] = {}
+    path = None
+    for line in diff.split("\n"):
+        if line.startswith("+++ "):
+            target = line[4:]
+            path = target[2:].removeprefix(inside) if target != "/dev/null" else None
+        elif line.startswith("@@ ") and path is not None:
+            # @@ -a,b +c,d @@: d lines from line c are new; d = 0 removes lines after line c.
+            start, _, count = line.split()[2][1:].partition(",")
+            first, count = int(start), int(count or 1)
+            lines.setdefault(path, set()).update(range(first, first + count) if count else (max(first, 1), first + 1))
+    return lines

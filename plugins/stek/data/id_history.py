@@ -34,6 +34,8 @@ def advise_gone_ids(root: Path, stek: Stek, problems: Problems) -> None:
         "partners.yaml": {id: partner.line for id, partner in stek.partners.items()},
     }
     for name, sections in _SECTIONS.items():
+        if problems.unreadable(name):
+            continue  # its items with mistakes are left out of `stek`: every one would look gone
         before = _previous_ids(root, name, sections)
         if before is None:
             continue

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from stek.data.errors import Problems, closest
+from stek.data.fields import FUNCTIONS
 from stek.data.loading import read_text
 from stek.data.model import Stek
 
@@ -27,6 +28,7 @@ def generated_keys(stek: Stek) -> list[str]:
     keys = list(SECTION_KEYS)
     keys += [f"activities/{id}/" for id in (*stek.activities, *stek.events)]
     keys += [f"{section}/{id}/" for id in stek.partners for section in ("partners", "embed")]
+    keys += [f"embed/functions/{function}/" for function in FUNCTIONS]
     return keys
 
 

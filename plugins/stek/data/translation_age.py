@@ -108,6 +108,7 @@ def advise_translations(original: dict, translations: dict[str, tuple[dict, str]
         if state.outdated:
             outdated[lang] = state.source
             problems.advise(file, values.get("translated.line", values.get("line", 1)), "translation_outdated",
+                            reads=(original["file"],),
                             original=original["file"], translated=state.translated, changed=state.source)
         if str(values.get("checked_by_native_speaker", "")).strip().lower() in NOT_CHECKED:
             unchecked.append(lang)

@@ -2,7 +2,8 @@
 
 It reads mkdocs.yml with the project's own reader, then the data, and reports every error,
 warning and piece of advice at once, in the site's language, where the forge shows them.
-Exit status: 1 when the problems would stop the build (errors; warnings too with --strict).
+Exit status: 1 exactly when the problems would stop the publishing build, which is strict: on errors
+and on warnings (advice never). `--no-strict` lets warnings pass, as a build without --strict does.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from stek.editing.forge_report import forge_of, plain_lines, report_to_forge
 from stek.editing.workflow_files import check_workflows
 
 
-def check(root: Path, *, strict: bool = False, config_only: bool = False) -> int:
+def check(root: Path, *, strict: bool = True, config_only: bool = False) -> int:
     problems = Problems()
     languages = check_site_config(root, problems)
     _check_engine(problems)
@@ -52,7 +53,8 @@ def _check_engine(problems: Problems) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m stek.editing.check", description=__doc__.splitlines()[0])
-    parser.add_argument("--strict", action="store_true", help="warnings stop too, as in mkdocs build --strict")
+    parser.add_argument("--strict", action=argparse.BooleanOptionalAction, default=True,
+                        help="warnings stop too, as in the publishing build (properdocs build --strict); the default")
     parser.add_argument("--config-only", action="store_true", help="check mkdocs.yml only (before MkDocs reads it)")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the folder with mkdocs.yml (default: here)")
     arguments = parser.parse_args(argv)

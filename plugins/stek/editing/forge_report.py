@@ -2,7 +2,9 @@
 
 Each forge has its own channel (SPEC "Publishing"):
 - GitHub Actions: workflow commands on standard output (`::error file=…,line=…::…`), and the whole
-  list in the step summary, since GitHub shows only 10 annotations of a kind per step;
+  list in the step summary, grouped by kind, since GitHub shows only 10 annotations of a kind per step.
+  In a pull request only what the volunteer changed is annotated: every error (they fail the run,
+  wherever they are), and the warnings and advice on the lines it changed; the rest is in the summary;
 - Forgejo / Gitea Actions, which show no annotations: plain `file:line: message` lines and the summary;
 - GitLab CI: a Code Quality report, `gl-code-quality-report.json` at the repository root, written on
   success too, so that merge requests can compare against their target branch.
@@ -14,16 +16,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
 from stek.data.errors import ADVICE, ERROR, LEVELS, WARNING, DataError, Problems
-from stek.data.messages import message_language, render
+from stek.data.git_history import changed_lines
+from stek.data.messages import MESSAGES, message_language, render
 
 CODE_QUALITY_FILE = "gl-code-quality-report.json"
 _GITHUB_COMMANDS = {ERROR: "error", WARNING: "warning", ADVICE: "notice"}
 # GitLab's severities: info, minor, major, critical, blocker.
 _GITLAB_SEVERITIES = {ERROR: "blocker", WARNING: "major", ADVICE: "info"}
+# GitHub's events of a pull request: the checkout is the merge of its branch into GITHUB_BASE_REF.
+_PULL_REQUEST_EVENTS = ("pull_request", "pull_request_target")
+# Problems that compare with the previous version: they are about the change itself, wherever their line.
+_ABOUT_THE_CHANGE = {"id_renamed", "id_removed"}
 
 
 def forge_of(environ: Mapping[str, str]) -> str | None:
@@ -46,9 +54,8 @@ def report_to_forge(problems: Problems, root: Path, environ: Mapping[str, str] |
     levels = problems.by_level()
     language = problems.language
     if forge == "github":
-        for level in LEVELS:
-            for problem in levels[level]:
-                print_line(github_command(level, problem, language))
+        for level, problem in annotated(levels, pull_request_lines(root, environ)):
+            print_line(github_command(level, problem, language))
     elif forge == "forgejo":
         for line in plain_lines(levels, language):
             print_line(line)
@@ -60,6 +67,29 @@ def report_to_forge(problems: Problems, root: Path, environ: Mapping[str, str] |
         target = (project if project.is_dir() else root) / CODE_QUALITY_FILE
         target.write_text(json.dumps(code_quality(levels, language), ensure_ascii=False, indent=2) + "\n",
                           encoding="utf-8")
+
+
+def pull_request_lines(root: Path, environ: Mapping[str, str]) -> dict[str, set[int]] | None:
+    """The lines the pull request this job checks changed, by file; None outside a pull request
+    (a push, the nightly schedule) or when git cannot tell: then every problem is annotated."""
+    base = environ.get("GITHUB_BASE_REF")
+    if environ.get("GITHUB_EVENT_NAME") not in _PULL_REQUEST_EVENTS or not base:
+        return None
+    return changed_lines(root, base)
+
+
+def annotated(levels: dict[str, list[DataError]], changed: dict[str, set[int]] | None) -> list[tuple[str, DataError]]:
+    """The problems to show beside their lines, errors first: all of them outside a pull request; in
+    one, every error (those on changed lines first) and the warnings and advice on the changed lines."""
+    if changed is None:
+        return [(level, problem) for level in LEVELS for problem in levels[level]]
+
+    def on_changed_line(problem: DataError) -> bool:
+        return problem.line in changed.get(problem.file, ()) or problem.message in _ABOUT_THE_CHANGE
+
+    errors = sorted(levels[ERROR], key=lambda problem: not on_changed_line(problem))  # stable: keeps file order
+    return [(ERROR, problem) for problem in errors] + [
+        (level, problem) for level in (WARNING, ADVICE) for problem in levels[level] if on_changed_line(problem)]
 
 
 def github_command(level: str, problem: DataError, language: str) -> str:
@@ -82,17 +112,29 @@ def plain_lines(levels: dict[str, list[DataError]], language: str) -> list[str]:
 
 
 def step_summary(levels: dict[str, list[DataError]], language: str) -> str:
-    """The whole list in Markdown, for the job's summary page."""
+    """The whole list in Markdown, for the job's summary page: errors one by one, warnings and advice
+    grouped by kind ("24 translations not yet checked by a native speaker"), each group folded."""
     lang = message_language(language)
     if not any(levels.values()):
         return f"{render('summary_clean', lang)}\n"
     parts = []
     for level in LEVELS:
-        if levels[level]:
-            parts.append(f"### {render(f'heading_{level}', lang, count=len(levels[level]))}\n")
-            parts.extend(f"- `{problem.place}`: {_markdown_text(problem.text(language))}" for problem in levels[level])
-            parts.append("")
-    return "\n".join(parts) + "\n"
+        if not levels[level]:
+            continue
+        parts.append(f"### {render(f'heading_{level}', lang, count=len(levels[level]))}\n")
+        kinds: dict[str, list[DataError]] = {}
+        for problem in levels[level]:
+            kinds.setdefault(problem.message, []).append(problem)
+        for kind, problems in kinds.items():
+            items = [f"- `{problem.place}`: {_markdown_text(problem.text(language))}" for problem in problems]
+            if len(problems) == 1 or level == ERROR:  # errors one by one: each stops the build
+                parts.extend(items)
+                continue
+            title = (render(f"group_{kind}", lang, count=len(problems)) if f"group_{kind}" in MESSAGES else
+                     render("group_other", lang, count=len(problems), first=problems[0].text(language)))
+            parts.extend(["", f"<details><summary>{_html_text(title)}</summary>", "", *items, "", "</details>", ""])
+        parts.append("")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(parts)).rstrip("\n") + "\n\n"
 
 
 def code_quality(levels: dict[str, list[DataError]], language: str) -> list[dict]:
@@ -124,6 +166,10 @@ def _escape_data(text: str) -> str:
 
 def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _html_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _markdown_text(text: str) -> str:

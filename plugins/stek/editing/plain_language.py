@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stek.data.errors import Problems
+from stek.data.glossary import GLOSSARY_FILE_NAME
 from stek.data.loading import Map, Node, Seq, Str
 from stek.data.model import Stek
 from stek.editing.word_frequency import zipf_frequency
@@ -261,7 +262,9 @@ def advise_plain_language(stek: Stek, problems: Problems, activities: Map | None
 
     def advise(file: str, text: str, lang: str, line: int) -> None:
         for finding in review(text, lang, line, lambda word: glossary.explains(word, lang)):
-            problems.advise(file, finding.line, finding.message, **finding.params)
+            # A hard word is one the glossary does not explain: worked out from glossary.yaml too.
+            reads = () if finding.message == "long_sentence" else (GLOSSARY_FILE_NAME,)
+            problems.advise(file, finding.line, finding.message, reads=reads, **finding.params)
 
     for page in stek.rights.values():
         for lang, file in page.files.items():
