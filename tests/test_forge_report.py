@@ -307,14 +307,23 @@ def test_a_pull_request_is_annotated_on_the_lines_it_changed_and_every_error(tmp
 
 
 def test_in_a_pull_request_errors_on_lines_it_did_not_change_are_annotated_too(tmp_path):
-    # A renamed partner: the activity and the rights page that name it break on lines the pull request
-    # did not touch. They fail the run, so they are annotated; so is the id that is gone, which compares
-    # with the previous version; the translations' advice stays in the summary.
-    root = pull_request(tmp_path, "partners.yaml", ("  - id: sociaal-huis\n", "  - id: social-house\n"))
+    # A removed partner: the activity and the rights page that name it break on lines the pull request
+    # did not touch. They fail the run, so they are annotated; so is the advice that its id is gone, where
+    # the lines were removed; the translations' advice stays in the summary.
+    partner = "".join((MINIMAL / "partners.yaml").read_text(encoding="utf-8").partition("  - id: buurtwerk")[0]
+                      .partition("partners:\n")[2])
+    root = pull_request(tmp_path, "partners.yaml", (partner, ""))
     pull = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"}
     assert [line.split("::")[1] for line in reported(root, pull)] == [
         "error file=activities.yaml,line=13,title=Error", "error file=content/rights/leefloon.md,line=4,title=Error",
-        "notice file=partners.yaml,line=2,title=Advice"]
+        "notice file=partners.yaml,line=1,title=Advice"]
+
+
+def test_in_a_pull_request_an_id_renamed_in_one_place_is_one_error_on_the_changed_line(tmp_path):
+    # Issue 15: the activity and the rights page that name the old id are right; the rename is the mistake.
+    root = pull_request(tmp_path, "partners.yaml", ("  - id: sociaal-huis\n", "  - id: social-house\n"))
+    pull = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"}
+    assert [line.split("::")[1] for line in reported(root, pull)] == ["error file=partners.yaml,line=2,title=Error"]
 
 
 def test_the_summary_groups_a_kind_in_one_line_in_the_sites_language():

@@ -9,7 +9,7 @@ import pytest
 from sitebuild import copy_example, run_build
 from stek.i18n import Localized
 from stek.site.rich_text import block, inline
-from stek.ui_text import ui
+from stek.ui_text import ui, use_default_language
 
 LANGUAGES = {"nl": "", "fr": "fr/", "en": "en/", "ar": "ar/"}
 PAGES = ("", "programme/", "activities/soep-en-babbel/", "activities/nieuwjaarsreceptie-2027/", "partners/",
@@ -91,10 +91,17 @@ def test_spoken_languages_are_named_in_the_visitors_language(example_site):
     assert "néerlandais" in html
 
 
-def test_a_language_the_table_lacks_falls_back_to_english_marked():
-    text = ui("partners", "tr")
-    assert text == Localized("Partners", "en")
-    assert inline(text, "tr") == '<span lang="en" dir="ltr">Partners</span>'
+@pytest.mark.parametrize(("default", "shown"), [("nl", "Zoeken"), ("fr", "Rechercher"), ("pl", "Search")])
+def test_a_language_the_catalogs_lack_falls_back_to_the_default_language_marked(default, shown):
+    """Issue 15: as the data does; English only where the default language has no catalog either."""
+    use_default_language(default)
+    try:
+        text = ui("search", "tr")
+    finally:
+        use_default_language("nl")
+    really = default if default != "pl" else "en"
+    assert text == Localized(shown, really)
+    assert inline(text, "tr") == f'<span lang="{really}" dir="ltr">{shown}</span>'
 
 
 def test_fallback_block_carries_lang_dir_and_note():

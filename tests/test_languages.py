@@ -1,6 +1,6 @@
 """Issue 9: any language by configuration. One more code in the stek plugin's languages, and nothing
 else, builds a whole site in it: every page, feed and index, each fallback text marked with its lang
-(the data in Dutch, the site's words in English until a translator adds the catalog)."""
+(the data and, until a translator adds the catalog, the site's words in Dutch, the default language)."""
 
 from __future__ import annotations
 
@@ -17,14 +17,14 @@ from stek.ui_text import TEXTS, ui
 NEW = "pl"  # Polish: no catalog, no data, and four plural forms
 
 
-class _UnmarkedEnglish(HTMLParser):
-    """Text whose nearest lang is the page's own but which is one of the site's English words."""
+class _UnmarkedFallback(HTMLParser):
+    """Text whose nearest lang is the page's own but which is one of the site's words in another language."""
 
     VOID = {"br", "meta", "link", "input", "img", "hr", "wbr", "source"}
 
-    def __init__(self, page_lang: str, english: set[str]):
+    def __init__(self, page_lang: str, words: set[str]):
         super().__init__()
-        self.page_lang, self.english = page_lang, english
+        self.page_lang, self.words = page_lang, words
         self.stack: list[str | None] = []
         self.script = 0
         self.found: list[str] = []
@@ -42,7 +42,7 @@ class _UnmarkedEnglish(HTMLParser):
     def handle_data(self, data):
         lang = next((lang for lang in reversed(self.stack) if lang), None)
         text = data.strip().rstrip(":")
-        if not self.script and lang == self.page_lang and text in self.english:
+        if not self.script and lang == self.page_lang and text in self.words:
             self.found.append(text)
 
 
@@ -81,19 +81,20 @@ def test_a_new_language_gets_every_page_feed_and_index(five_languages):
 
 def test_every_fallback_text_in_the_new_language_is_marked(five_languages):
     site = five_languages.site
-    english = {ui(key, "en").value for key, entry in TEXTS.items() if not entry.plural and "{" not in ui(key, "en").value}
+    # The site's words in Dutch, the example's default language, which a language without catalog shows.
+    dutch = {ui(key, "nl").value for key, entry in TEXTS.items() if not entry.plural and "{" not in ui(key, "nl").value}
     unmarked = {}
     for html in sorted((site / NEW).rglob("index.html")):
         text = html.read_text(encoding="utf-8")
         if f'<html lang="{NEW}"' not in text:
             continue  # the standalone pages are checked below
-        parser = _UnmarkedEnglish(NEW, {e for e in english if len(e) > 3})
+        parser = _UnmarkedFallback(NEW, {w for w in dutch if len(w) > 3})
         parser.feed(text)
         if parser.found:
             unmarked[html.relative_to(site).as_posix()] = sorted(set(parser.found))
     assert unmarked == {}
     activity = five_languages.text(f"{NEW}/activities/soep-en-babbel/index.html")
     assert '<h1><span lang="nl" dir="ltr">Soep en babbel</span></h1>' in activity
-    assert '<span lang="en" dir="ltr">Programme</span>' in five_languages.text(f"{NEW}/programme/index.html")
+    assert '<span lang="nl" dir="ltr">Programma</span>' in five_languages.text(f"{NEW}/programme/index.html")
     for standalone in ("embed/", "print/"):
         assert f'<html lang="{NEW}"' in five_languages.text(f"{NEW}/{standalone}index.html")

@@ -43,6 +43,7 @@ from stek.site.serve_problems import write_problems_site
 from stek.site.structured_data import House, coming_occurrences, to_script
 from stek.site.structured_data import page_data as structured_page_data
 from stek.site.views import Site, Views
+from stek.ui_text import use_default_language
 
 log = get_plugin_logger(__name__)
 
@@ -66,6 +67,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         self._docs_dir = config.docs_dir
         self.now = build_now()
         self.languages = languages = site_languages(config, self.config)
+        use_default_language(languages[0])  # the site's words fall back to it, as its data does
         # `mkdocs serve` calls on_config again on every change: read the data again only when it changed.
         signature = (languages, self.now.date(), data_signature(self.root))
         if signature == self._signature:

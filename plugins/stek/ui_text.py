@@ -1,12 +1,13 @@
 """The words of the site itself (headings, labels, notes): English here, translations in `locale/*/site.po`.
 
-A site may add a language that has no catalog yet: its visitors then read English, marked with
-its own `lang` so that a screen reader pronounces it right, until a translator adds the `.po` file.
+A site may add a language that has no catalog yet: its visitors then read the site's default
+language (as they do its data), marked with its own `lang` so that a screen reader pronounces it
+right, until a translator adds the `.po` file.
 """
 
 from __future__ import annotations
 
-from stek.catalogs import N_, NP_, Entry, translate
+from stek.catalogs import LOCALE_DIR, N_, NP_, SOURCE_LANGUAGE, Entry, translate
 from stek.i18n import Localized
 
 # Each key: its English text, the key being the context in the catalogs. Placeholders are str.format fields.
@@ -178,8 +179,20 @@ TEXTS: dict[str, Entry] = {
     "to_home": N_("to_home", "To the home page"),
 }
 
-# When a language's catalog lacks a text: English first (the source, widely read), then Dutch.
-_FALLBACKS = ("en", "nl")
+# When a language's catalog lacks a text: the site's default language (whose visitors the house
+# writes for, and in which its data falls back too), then English (the source, always there).
+_fallbacks: tuple[str, ...] = ("nl", "en")
+
+
+def use_default_language(lang: str) -> None:
+    """The site's default language, which the site's words fall back to: set once per build."""
+    global _fallbacks
+    _fallbacks = tuple(dict.fromkeys((lang, "en")))
+
+
+def has_catalog(lang: str) -> bool:
+    """Whether the site's words are translated into `lang` (English is their source)."""
+    return lang == SOURCE_LANGUAGE or (LOCALE_DIR / lang / "LC_MESSAGES" / "site.po").is_file()
 
 
 def ui(key: str, lang: str, /, n: int | None = None, **fields: object) -> Localized[str]:
@@ -188,7 +201,7 @@ def ui(key: str, lang: str, /, n: int | None = None, **fields: object) -> Locali
     `n` chooses the plural form where the text has one (and is a field of it too).
     """
     entry = TEXTS[key]
-    for really in (lang, *_FALLBACKS):
+    for really in (lang, *_fallbacks):
         text = translate("site", really, entry, n)
         if text is not None:
             break

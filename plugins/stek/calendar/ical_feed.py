@@ -24,7 +24,7 @@ from stek.calendar import schedule
 from stek.calendar.feed_history import Revision
 from stek.calendar.vtimezone import DAY_CODES, build_timezone
 from stek.data.fields import FUNCTIONS
-from stek.data.model import Activity, Listing, Slot, Stek
+from stek.data.model import Activity, Listing, Slot, Stek, is_free
 from stek.i18n import Translated, date_text, language_name
 from stek.ui_text import ui
 
@@ -319,8 +319,8 @@ def partners_and_price(stek: Stek, listing: Listing, lang: str) -> list[str]:
         lines.append(f"{ui('with', lang).value}: {names}")
     if listing.price is not None:
         price = listing.price.get(lang).value
-        # `0` is how volunteers may write "free" (SPEC.md), as the pages show it.
-        if re.fullmatch(r"0+(?:[.,]0+)?", str(price).strip()):
+        # `0` or `gratis` is how volunteers may write "free" (SPEC.md), as the pages show it.
+        if is_free(price):
             price = ui("free", lang).value
         lines.append(f"{ui('price', lang).value}: {price}")
     return lines

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
 
 from stek.calendar import schedule
 from stek.calendar.ical_feed import FeedSite, function_name, language_prefix
-from stek.data.model import Activity, Listing, Stek
+from stek.data.model import Activity, Listing, Stek, is_free
 from stek.i18n import Translated, day_name
 from stek.ui_text import ui
 
@@ -122,8 +121,8 @@ def _listing(listing: Listing, root: str, lang: str) -> dict:
 
 
 def _free(price: Translated[str] | None, lang: str) -> Translated[str] | None:
-    """`price: 0`, which volunteers may write for free, in words as the pages show it; else None."""
-    if price is None or not re.fullmatch(r"0+(?:[.,]0+)?", str(price).strip()):
+    """`price: 0` or `gratis`, which volunteers may write for free, in words as the pages show it; else None."""
+    if price is None or not is_free(price.get(lang).value):
         return None
     value, really = ui("free", lang)
     return Translated({really: value}, really)

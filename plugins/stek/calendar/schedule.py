@@ -15,7 +15,8 @@ from dateutil import rrule
 from stek.data.errors import Problems
 from stek.data.load import ACTIVITIES_FILE_NAME
 from stek.data.model import Activity, Event, PartDayClosure, Slot, Stek
-from stek.i18n import Translated
+from stek.data.messages import message_language
+from stek.i18n import Translated, date_text, day_name
 
 # Where `every: N` counts from when an activity has no `from` (the data asks for one when N > 1):
 # a fixed Monday, so the weeks never depend on the window asked for.
@@ -78,13 +79,21 @@ def check_cancelled_dates(stek: Stek, problems: Problems) -> None:
     for activity in stek.activities.values():
         for cancellation in activity.cancelled:
             day = cancellation.date
-            if day.weekday() not in {slot.day for slot in activity.slots}:
-                continue  # reported as the wrong weekday
             if any(slot_dates(activity, slot, day, day) for slot in activity.slots):
                 continue
             window = (day - dt.timedelta(days=400), day + dt.timedelta(days=400))
             dates = sorted({d for slot in activity.slots for d in slot_dates(activity, slot, *window)},
                            key=lambda d: (abs((d - day).days), d))
+            if day.weekday() not in {slot.day for slot in activity.slots}:
+                # The wrong weekday: name the nearest dates it takes place (two when equally near).
+                language = message_language(problems.language)
+                nearest = [d for d in dates[:2] if abs((d - day).days) == abs((dates[0] - day).days)]
+                named = [f"{date_text(d, language, 'EEEE d MMMM')} ({d.isoformat()})" for d in nearest]
+                message = ("cancelled_wrong_day", "cancelled_wrong_day_near", "cancelled_wrong_day_near_two")[len(named)]
+                problems.error(ACTIVITIES_FILE_NAME, cancellation.line, message, value=day,
+                               day=day_name(day.weekday(), language), activity=str(activity.title),
+                               first=named[0] if named else "", second=named[1] if len(named) > 1 else "")
+                continue
             if dates:
                 problems.error(ACTIVITIES_FILE_NAME, cancellation.line, "cancelled_not_a_date", value=day,
                                activity=str(activity.title), example=dates[0])

@@ -66,15 +66,17 @@ class PlainText(Kind):
 class Text(Kind):
     """A plain string in the default language, or a map of language codes to strings."""
 
+    markdown = False  # whether the text is Markdown, whose links must lead somewhere
+
     def read(self, node: Node, name: str, reader: Reader) -> object:
         if isinstance(node, Str):
-            _advise_bullets(node, reader)
+            self._check(node, reader)
             return Translated({reader.default: str(node)}, reader.default)
         if not isinstance(node, Map):
             return reader.error(node, "expected_text", field=name)
         for text in node.values():
             if isinstance(text, Str):
-                _advise_bullets(text, reader)
+                self._check(text, reader)
         values: dict[str, str] = {}
         for lang, text in node.items():
             if lang not in reader.languages and text == "" and (" " in lang or len(lang) > 3):
@@ -107,6 +109,19 @@ class Text(Kind):
 
 
 # Bullets that a word processor puts before list items; Markdown knows only "- " and "* ".
+    def _check(self, node: Str, reader: Reader) -> None:
+        _advise_bullets(node, reader)
+        if self.markdown:
+            from stek.data.markdown_links import check_text_links  # it reads addresses as contact.py does
+            check_text_links(node, reader.file, reader.problems)
+
+
+class Markdown(Text):
+    """A text in Markdown (a description): emphasis, lists and links."""
+
+    markdown = True
+
+
 _BULLETS = "•◦▪●·‣"
 
 
@@ -124,7 +139,7 @@ def _advise_bullets(node: Str, reader: Reader) -> None:
 
 
 class Price(Text):
-    """A price as written (`1 euro`, `gratis`); `0` means free and is shown so in each language."""
+    """A price as written (`1 euro`); `0`, `gratis`, `free` ... mean free and are shown so in each language."""
 
     def schema(self, languages: tuple[str, ...]) -> dict:
         # An editor reads an unquoted 0 as a number (YAML 1.2); the build keeps it as text.
@@ -301,12 +316,19 @@ class Record(Kind):
     what: str
     fields: list[Field] = field(default_factory=list)
     doc: str = ""
+    # A key that shows the block belongs elsewhere (`when:` in an event), with the one message to give.
+    misplaced: dict[str, str] = field(default_factory=dict)
 
     def read(self, node: Node, name: str, reader: Reader) -> object:
         """The fields as a dict, with "ok" False when any of them (or a required one) is wrong."""
         if not isinstance(node, Map):
             return reader.error(node, "expected_map", what=self.what, value=short(node))
         names = [f.name for f in self.fields]
+        for key, message in self.misplaced.items():
+            if key in node:
+                # One message saying where the block goes, not one per field it lacks here.
+                reader.error(node, message)
+                return {"line": node.line, "ok": False}
         # Fields that are fine are kept even when others are wrong, so that later checks
         # (references, times) still run and a build reports every problem at once.
         values: dict[str, object] = {"line": node.line, "ok": True}

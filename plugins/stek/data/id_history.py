@@ -16,6 +16,8 @@ from stek.data.errors import Problems
 from stek.data.git_history import previous_version
 from stek.data.model import Stek
 
+# The messages that blame a reference for naming an id that does not exist.
+_REFERENCE_MESSAGES = {"unknown_partner", "unknown_activity", "name_not_id", "no_partners_yet", "no_activities_yet"}
 _SECTION = re.compile(r"^([a-z_]+):")  # a section starts at the left margin
 _ITEM_ID = re.compile(r"^\s*-\s+id:\s*([^\s#]+)")  # the first line of an item: - id: soep-en-babbel
 # Each file, its sections with ids, and the page each id has.
@@ -44,7 +46,14 @@ def advise_gone_ids(root: Path, stek: Stek, problems: Problems) -> None:
             page = url.format(id=id)
             if index < len(added):
                 line, new = added[index]
-                problems.advise(name, line, "id_renamed", value=id, new=new, url=page)
+                references = [e for e in problems.errors
+                              if e.message in _REFERENCE_MESSAGES and dict(e.params).get("value") == id]
+                if references:
+                    # The pages that still name the old id are right: the rename is the mistake, said once.
+                    problems.errors[:] = [e for e in problems.errors if e not in references]
+                    problems.error(name, line, "id_renamed_referenced", value=id, new=new, url=page)
+                else:
+                    problems.advise(name, line, "id_renamed", value=id, new=new, url=page)
             else:
                 problems.advise(name, 1, "id_removed", value=id, url=page)
 

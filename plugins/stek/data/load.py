@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -182,7 +183,8 @@ def _activities(items: list, reader: Reader, ids: dict[str, int], partners: dict
         )
         days = {slot.get("day") for slot, _ in item.get("when", [])}
         for cancellation in cancelled:
-            if days and None not in days and cancellation.date.weekday() not in days:
+            if days and None not in days and cancellation.date.weekday() not in days and not all(slots):
+                # With its slots readable, the schedule reports it with the nearest right dates.
                 reader.problems.error(
                     reader.file, cancellation.line, "cancelled_wrong_day", value=cancellation.date,
                     day=day_name(cancellation.date.weekday(), message_language(reader.default)),
@@ -307,6 +309,9 @@ def _closures(items: list, reader: Reader) -> tuple[tuple[Closure, ...], tuple[P
     return tuple(sorted(closures, key=lambda c: c.start)), tuple(sorted(parts, key=lambda c: (c.date, c.start)))
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
 def _check_translated(item: dict, reader: Reader) -> None:
     """Titles and summaries are what visitors scan in lists: advise where one lacks a language.
 
@@ -316,6 +321,11 @@ def _check_translated(item: dict, reader: Reader) -> None:
     language = message_language(reader.default)
     for name in ("title", "summary"):
         text = item.get(name)
+        tag = next((m.group(0) for value in (text.values.values() if text is not None else ())
+                    for m in [_HTML_TAG.search(value)] if m), None)
+        if tag:
+            # Raw HTML is shown as text (SPEC "Text is text"): the page would show the tags.
+            reader.problems.warning(reader.file, item[f"{name}.line"], "html_in_text", field=name, tag=tag)
         for lang in reader.languages[1:]:
             if text is not None and lang not in text.values:
                 reader.problems.advise(reader.file, item[f"{name}.line"], "missing_translation", field=name,

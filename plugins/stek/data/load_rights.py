@@ -8,6 +8,7 @@ from pathlib import Path
 from stek.data.errors import Problems, closest
 from stek.data.fields import ID_PATTERN, Reader, slug
 from stek.data.loading import Map, read_text, split_front_matter
+from stek.data.markdown_links import check_markdown_links
 from stek.data.messages import message_language
 from stek.data.model import RIGHTS, RIGHTS_TRANSLATION, RightsPage, Source
 from stek.data.references import check_refs, ids_of
@@ -41,7 +42,8 @@ def load_rights(root: Path, languages: tuple[str, ...], problems: Problems, toda
         if split is None:
             continue
         read[name] = split
-        meta, body, _ = split
+        meta, body, body_line = split
+        check_markdown_links(body, lambda index, first=body_line: first + index, name, problems)
         reader = Reader(name, problems, languages)
         if not isinstance(meta, Map):
             reader.error(meta, "expected_map", what="rights", value="...")

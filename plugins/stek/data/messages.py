@@ -100,6 +100,8 @@ MESSAGES: dict[str, Entry] = {
     "closure_dates": N_("closure_dates", 'a closure needs "date:" for one day, or "from:" and "until:" for a period. Add them.'),
     "closure_both": N_("closure_both", 'this closure has "date" and also "from" or "until". Keep "date" for one day, or "from" and "until" for a period.'),
     "cancelled_wrong_day": N_("cancelled_wrong_day", '{value} is a {day}, and "{activity}" does not take place on that day. Write a date on which it takes place.'),
+    "cancelled_wrong_day_near": N_("cancelled_wrong_day_near", '{value} is a {day}, and "{activity}" does not take place on that day. Did you mean {first}?'),
+    "cancelled_wrong_day_near_two": N_("cancelled_wrong_day_near_two", '{value} is a {day}, and "{activity}" does not take place on that day. Did you mean {first} or {second}?'),
     "front_matter_unclosed": N_("front_matter_unclosed", "the front matter that starts here with --- is never closed. Add a line with only --- after it."),
     "front_matter_missing": N_("front_matter_missing", 'a rights page needs front matter. Start the file with a line ---, then "title: ..." and "summary: ...", then a line ---.'),
     "rights_id_mismatch": N_("rights_id_mismatch", '"id: {value}" does not match the file name. Write "id: {expected}", or remove the line.'),
@@ -128,6 +130,14 @@ MESSAGES: dict[str, Entry] = {
     "empty_list": N_("empty_list", '"{field}:" has nothing under it. Write each item below it on its own line, indented and starting with "- ", as in the comments at the top of the file.'),
     "name_not_id": N_("name_not_id", '"{value}" is not an id but (part of) a name. Write the id it belongs to: {id}.'),
     "yaml_missing_dash": N_("yaml_missing_dash", 'this line continues the list above, but does not start with a dash. Write "- {fixed}".'),
+    "yaml_indent_item": N_("yaml_indent_item", '"{written}" stands under the dash, but belongs to the item above it. Indent it like "{sibling}" (two more spaces).'),
+    "yaml_missing_colon": N_("yaml_missing_colon", '"{written}" is missing a colon. Write "{fixed}".'),
+    "event_with_when": N_("event_with_when", 'this is under "events:", which holds one-off dates, but it has "when:" like a weekly activity. Move it under "activities:"; or, if it happens once, write "date:", "start:" and "end:" instead of "when:".'),
+    "pasted_space": N_("pasted_space", 'after "{before}" this line has {name}, often pasted from a document: it looks like a space, but YAML does not read it as one. Delete it and type the space again with the space bar.'),
+    "invisible_character": N_("invisible_character", 'after "{before}" this line has an invisible character, {name}, often pasted from a document. Delete it (put the cursor just after "{before}" and press the delete key), and type the space again if one is missing.'),
+    "html_in_text": N_("html_in_text", '"{field}" has HTML ("{tag}"), which the site shows as text, tags and all. Remove the tags: a {field} is plain text, and the description takes Markdown for emphasis, like **bold**.'),
+    "link_vanishes": N_("link_vanishes", 'the link "{link}" leads to no page and no website, so the site would show only its text. Write "{fixed}": a page of the site ends in .md, another website starts with https://.'),
+    "no_site_catalog": N_("no_site_catalog", 'the site\'s own words (headings, buttons, notes) are not translated into {language} yet, so its pages show them in {default}, marked as such. To have them in {language}, ask for the catalog locale/{code}/LC_MESSAGES/site.po in an issue of stek-site (a translator fills it in with the usual tools, like Poedit).'),
     "cancelled_not_a_date": N_("cancelled_not_a_date", '"{activity}" does not take place on {value} (not every week, or not in its season). Write a date on which it takes place, like {example}.'),
     "hash_in_text": N_("hash_in_text", 'the text after " #" is left out: YAML reads "{comment}" as a comment. If it belongs to the text, put the whole text between double quotes: {fixed}. If it is a note, write a space after the #.'),
     "bullet_list": N_("bullet_list", 'the lines that start with "{bullet}" (pasted from a document) are joined into one paragraph on the site. Start each item with "- " instead, with an empty line before the list.'),
@@ -136,6 +146,7 @@ MESSAGES: dict[str, Entry] = {
     "seasons_overlap": N_("seasons_overlap", 'these opening hours for {day} ({start} to {until}) overlap those on line {other}. Let one season end before the next begins.'),
     "closure_times": N_("closure_times", 'a closure for part of a day needs "date:", "start:" and "end:" together. Add what is missing, or remove "start" and "end" to close the whole day.'),
     "id_renamed": N_("id_renamed", 'the id "{value}" of the previous version is gone, and "{new}" is new. Whoever subscribed to {url} loses it: its page and calendar feed disappear. If it is the same, write "id: {value}" again.'),
+    "id_renamed_referenced": N_("id_renamed_referenced", 'the id "{new}" was "{value}" in the previous version, and other files still name "{value}". An id never changes: it is part of the addresses and calendars people follow ({url}). Write "id: {value}" again.'),
     "id_removed": N_("id_removed", 'the id "{value}" of the previous version is gone: whoever subscribed to {url} loses its page and calendar feed. If it stopped, that is fine.'),
     "broken_link": N_("broken_link", 'the link "{target}" leads to no page. Link to a file in content/, like {example}, or write a full address (https://...).'),
 }
@@ -162,6 +173,17 @@ WHAT: dict[str, Entry] = {
     "term": N_("what.term", "a glossary word"),
 }
 
+# Characters that look like a space or like nothing, for "{name}" (their code is in "{char}").
+CHARACTERS: dict[str, Entry] = {
+    "U+00A0": N_("char.U+00A0", "a no-break space"),
+    "U+2007": N_("char.U+2007", "a figure space"),
+    "U+202F": N_("char.U+202F", "a narrow no-break space"),
+    "U+200B": N_("char.U+200B", "a zero-width space"),
+    "U+2060": N_("char.U+2060", "a word joiner"),
+    "U+FEFF": N_("char.U+FEFF", "a byte order mark (BOM)"),
+}
+
+
 def message_language(language: str) -> str:
     """Errors are in the site's default language where we have it, else English."""
     return language if language in MESSAGE_LANGUAGES else "en"
@@ -178,6 +200,8 @@ def render(message: str, language: str, /, **params: object) -> str:
               for key, value in params.items()}
     if "what" in params:
         params["what"] = _text(WHAT[str(params["what"])], language)
+    if str(params.get("char", "")) in CHARACTERS:
+        params["name"] = _text(CHARACTERS[str(params["char"])], language)
     if "choices" in params and not isinstance(params["choices"], str):
         params["choices"] = ", ".join(str(c) for c in params["choices"])  # type: ignore[union-attr]
     count = params.get("count")

@@ -7,19 +7,28 @@ Schemas), every cross-reference is checked, and the reverse links are derived on
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from stek.data.contact import Email, Phone, Url
 from stek.data.fields import (
-    INVALID, Country, Date, Day, Every, Field, Function, Id, Kind, ListOf, PlainText, Price, Reader, Record, Ref,
-    SpokenLanguage, Text, Time, Week,
+    INVALID, Country, Date, Day, Every, Field, Function, Id, Kind, ListOf, Markdown, PlainText, Price, Reader, Record,
+    Ref, SpokenLanguage, Text, Time, Week,
 )
 from stek.i18n import Translated
 from stek.data.glossary import Glossary
 from stek.data.loading import Node, Str
 from stek.data.public_holidays import holiday_name
+
+# A price that says only "free", in a language of the messages or the site: shown as each language's own word.
+_FREE = re.compile(r"0+(?:[.,]0+)?|gratis|gratuit|gratuite|kosteloos|free|free of charge|مجاني|مجانا|مجانًا", re.IGNORECASE)
+
+
+def is_free(price: object) -> bool:
+    """Whether a price as written means free (`0`, `gratis`, `gratuit`, `free`, `مجاني`)."""
+    return bool(_FREE.fullmatch(str(price).strip().rstrip(".!").strip()))
 
 
 class _DateOrCancellation(Kind):
@@ -60,7 +69,7 @@ _LISTING = [
     Field("id", Id(), True, "Stable id: part of URLs and calendar UIDs."),
     Field("title", Text(), True),
     Field("summary", Text()),
-    Field("description", Text(), doc="Markdown."),
+    Field("description", Markdown(), doc="Markdown."),
     Field("function", Function(), True),
     Field("partners", ListOf(Ref()), doc="Ids from partners.yaml."),
     Field("price", Price(), doc="As written, like 1 euro; 0 means free."),
@@ -78,7 +87,7 @@ EVENT = Record("event", _LISTING[:5] + [
     Field("date", Date(), True),
     Field("start", Time(), True),
     Field("end", Time(), True),
-] + _LISTING[5:])
+] + _LISTING[5:], misplaced={"when": "event_with_when"})
 OPENING_HOURS = Record("opening_hours", [
     Field("days", ListOf(Day()), True),
     Field("open", Time(), True),

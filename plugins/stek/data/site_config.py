@@ -15,7 +15,9 @@ from stek.data.errors import Problems, closest
 from stek.data.fields import Reader
 from stek.data.loading import Map, Seq, Str, parse_yaml, read_text
 from stek.data.model import HOUSE
-from stek.i18n import is_language_code
+from stek.data.messages import message_language
+from stek.i18n import is_language_code, language_name
+from stek.ui_text import has_catalog
 
 MKDOCS_FILE_NAME = "mkdocs.yml"
 THEME = "stek"
@@ -164,6 +166,12 @@ def _language_codes(entries, problems: Problems) -> tuple[str, ...] | None:
             codes.append(str(entry))
     if not entries:
         problems.error(MKDOCS_FILE_NAME, entries.line, "no_languages")
+    for entry in entries:
+        if str(entry) in codes and not has_catalog(str(entry)):
+            # One line for the site's own words; the data's texts are advised one by one.
+            problems.advise(MKDOCS_FILE_NAME, entry.line, "no_site_catalog", code=str(entry),
+                            language=language_name(str(entry), message_language(codes[0])),
+                            default=language_name(codes[0], message_language(codes[0])))
     return tuple(codes) if codes and len(codes) == len(entries) else None
 
 

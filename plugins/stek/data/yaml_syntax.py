@@ -36,8 +36,20 @@ def report_syntax_error(error: yaml.MarkedYAMLError, text: str, name: str, probl
     dash = next((i for i, text in enumerate(lines[: index + 1]) if _DASH_WITHOUT_SPACE.match(text)), None)
 
     missing_dash = _missing_dash(lines, min(context_index, index), index)
-    if missing_dash is not None:
-        problems.error(name, missing_dash + first_line, "yaml_missing_dash", fixed=lines[missing_dash].strip())
+    missing_colon = _missing_colon(lines, index)
+    if missing_colon is not None:
+        written = lines[missing_colon].strip().removeprefix("- ").strip()
+        key, _, value = written.partition(" ")
+        problems.error(name, missing_colon + first_line, "yaml_missing_colon", written=written,
+                       fixed=f"{key}: {value.strip()}")
+    elif missing_dash is not None:
+        sibling = _sibling_key(lines, missing_dash)
+        if sibling:
+            # `end:` written at the dash of `- day:`, while `start:` stands two spaces further in.
+            problems.error(name, missing_dash + first_line, "yaml_indent_item",
+                           written=lines[missing_dash].strip(), sibling=sibling + ":")
+        else:
+            problems.error(name, missing_dash + first_line, "yaml_missing_dash", fixed=lines[missing_dash].strip())
     elif "quoted scalar" in context and error.context_mark is not None:
         quote = lines[context_index][error.context_mark.column] if lines[context_index] else '"'
         _report_quote(name, context_index + first_line, quote, problems)
@@ -92,14 +104,56 @@ def _missing_dash(lines: list[str], first: int, last: int) -> int | None:
     return None
 
 
+_KEY = re.compile(r"^\s*(?:-\s+)?([\w-]+):(?:\s|$)")
+# A key and its value without the colon between them: `- day dinsdag`.
+_WITHOUT_COLON = re.compile(r"^(\s*(?:-\s+)?)[a-z_]+ [^\s:#][^:#]*$")
+
+
+def _missing_colon(lines: list[str], index: int) -> int | None:
+    """A `key value` line just before `index` whose next line is a key of the same block: its colon is missing."""
+    for candidate in range(max(0, index - 2), index + 1):
+        match = _WITHOUT_COLON.match(lines[candidate])
+        if not match:
+            continue
+        column = len(match.group(1))
+        following = next((line for line in lines[candidate + 1:] if line.strip()), "")
+        if _KEY.match(following) and len(following) - len(following.lstrip(" ")) == column:
+            return candidate
+    return None
+
+
+def _sibling_key(lines: list[str], index: int) -> str:
+    """For a `key:` line at the column of the dash above: a key of that item, where `key` is not one of them yet."""
+    key = _KEY.match(lines[index])
+    if not key:
+        return ""
+    indent = len(lines[index]) - len(lines[index].lstrip(" "))
+    keys = []
+    for line in reversed(lines[:index]):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        own = len(line) - len(line.lstrip(" "))
+        found = _KEY.match(line)
+        if own == indent and line.lstrip().startswith("- "):
+            if found:
+                keys.append(found.group(1))
+            break
+        if own != indent + 2 or not found:
+            return ""
+        keys.append(found.group(1))
+    if key.group(1) in keys or len(keys) < 2:
+        return ""
+    return keys[0]
+
+
 # A value followed by " #" and a letter: YAML drops the rest as a comment (`gelijkvloers #achteraan`).
 _HASH_IN_VALUE = re.compile(r"^(\s*(?:-\s+)?(?:[\w.-]+:\s+)?)([^\s'\"#|>\[{&*!-].*?)\s+#(\w.*)$")
 _BLOCK_START = re.compile(r":\s*[|>][-+0-9]*\s*(?:#.*)?$")
 
 
 def report_hash_in_values(text: str, name: str, problems: Problems, first_line: int) -> None:
-    """Advise where a comment may have cut a text: a comment after a value is normal YAML, but a
-    " #" directly followed by a word is more often part of the text than a note."""
+    """An error where a comment cuts a text: a comment after a value is normal YAML, but a " #"
+    directly followed by a word is part of the text (`Lokaal #2`), which the site would cut short."""
     block_indent: int | None = None
     for index, line in enumerate(text.split("\n")):
         indent = len(line) - len(line.lstrip(" "))
@@ -109,12 +163,15 @@ def report_hash_in_values(text: str, name: str, problems: Problems, first_line: 
         match = _HASH_IN_VALUE.match(line)
         if match:
             prefix, value, comment = match.groups()
-            fixed = f'{prefix.strip()} "{value} #{comment}"'.strip()
-            problems.advise(name, index + first_line, "hash_in_text", comment="#" + comment, fixed=fixed)
+            # Typographic quotes around the text (“Lokaal #2”) are no quotes to YAML: the fix has straight ones.
+            text = f"{value} #{comment}".strip(_CURLY_QUOTES)
+            fixed = f'{prefix.strip()} "{text}"'.strip()
+            problems.error(name, index + first_line, "hash_in_text", comment="#" + comment, fixed=fixed)
 
 
 def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: int) -> bool:
-    """No-break spaces in indentation, all at once; whether there were any.
+    """No-break spaces in indentation or where YAML needs a space, and invisible characters, all at
+    once, each named; whether there were any.
 
     YAML reads a no-break space as a letter, so a file indented with one may even parse,
     into keys nobody wrote: this is checked before parsing.
@@ -124,7 +181,23 @@ def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: i
         if "\u00a0" in line[: len(line) - len(line.lstrip(" \t\u00a0"))]:
             problems.error(name, index + first_line, "yaml_nbsp")
             found = True
+            continue
+        match = _PASTED_SPACE.search(line) or _INVISIBLE.search(line)
+        if match:
+            char = match.group("char")
+            before = line[: match.start("char")].strip()[-30:]
+            message = "pasted_space" if char in _SPACE_LIKE else "invisible_character"
+            problems.error(name, index + first_line, message, char=f"U+{ord(char):04X}", before=before)
+            found = True
     return found
+
+
+# Pasted from a document: characters that look like a space, where YAML needs a real one
+# (after a key's colon, a list's dash or a comma in brackets; inside a text they are fine).
+_SPACE_LIKE = "\u00a0\u2007\u202f"
+_PASTED_SPACE = re.compile(rf"(?:^\s*(?:-\s+)?[\w-]+:|^\s*-|[\[{{](?:[^\]}}]*,)?)(?P<char>[{_SPACE_LIKE}])")
+# Characters that show as nothing at all: a zero-width space, a word joiner, a byte order mark.
+_INVISIBLE = re.compile(r"(?P<char>[\u200b\u2060\ufeff])")
 
 
 def _report_indentation(lines: list[str], name: str, problems: Problems, first_line: int) -> bool:

@@ -14,7 +14,7 @@ from babel.dates import format_skeleton
 from markupsafe import Markup, escape
 
 from stek.data.contact import tel_link
-from stek.data.model import Event
+from stek.data.model import Event, is_free
 from stek.i18n import day_name, language_name, list_separator, locale, time_text
 from stek.site.rich_text import block, direction, inline
 from stek.site.spoken import minute_of, spoken_minute, spoken_range, spoken_words
@@ -42,16 +42,16 @@ class Formatter:
     def text(self, value) -> Markup:
         return inline(value.get(self.lang), self.lang) if value is not None else Markup("")
 
-    def long_text(self, value, markdown: bool = True) -> Markup:
+    def long_text(self, value, markdown: bool = True, links: tuple[str, str] | None = None) -> Markup:
         if value is None:
             return Markup("")
         localized = value.get(self.lang)
-        note = ui("fallback_note", self.lang, language=language_name(localized.lang, self.lang)).value
-        return block(localized, self.lang, note, markdown)
+        note = self.fallback_note(localized.lang)
+        return block(localized, self.lang, note, markdown, links)
 
     def price(self, value) -> Markup:
-        """A price as written, except `0`, which SPEC.md lets volunteers write for free."""
-        if value is not None and re.fullmatch(r"0+(?:[.,]0+)?", str(value).strip()):
+        """A price as written, except free (`0`, `gratis`, ...): the site's own word in each language."""
+        if value is not None and is_free(value.get(self.lang).value):
             return self.t("free")
         return self.text(value)
 
@@ -71,7 +71,8 @@ class Formatter:
         return direction(lang)
 
     def fallback_note(self, lang: str) -> Markup:
-        return self.t("fallback_note", language=language_name(lang, self.lang))
+        # The language is named in the note's own words: Dutch ones where the page's have no catalog.
+        return self.t("fallback_note", language=language_name(lang, ui("fallback_note", self.lang).lang))
 
     @staticmethod
     def tel(phone: str) -> str:

@@ -31,7 +31,7 @@ def listing(views: Views, listing: Activity | Event) -> dict:
         "title": views.text(listing.title),
         "function": views.function(listing.function),
         "summary": views.long_text(listing.summary, markdown=False),
-        "description": explained(views, listing.description, set()),
+        "description": explained(views, listing.description, set(), ("", f"activities/{listing.id}/")),
         "when": when,
         "dates": dates,
         "dates_until": views.t("no_next_dates", date=views.long_date(views.window_last)),

@@ -7,6 +7,8 @@ are shown as their text, because loading one would be a request to another origi
 
 from __future__ import annotations
 
+import posixpath
+import re
 import xml.etree.ElementTree as etree
 
 import markdown
@@ -19,13 +21,35 @@ from stek.i18n import Localized, is_rtl
 
 
 class _SafeLinks(Treeprocessor):
-    """Turns links whose address is not http, https, mailto or tel into plain text."""
+    """Turns links whose address is not http, https, mailto or tel into plain text; a link to a page's
+    file (`huurpremie.md`) becomes the address of that page, when the text knows where it is."""
+
+    # Where the text is written (its folder in content/, "" for the data files) and the page it is shown on.
+    links: tuple[str, str] | None = None
 
     def run(self, root: etree.Element) -> None:
         for element in root.iter("a"):
-            if not is_safe_url(element.get("href", "")):
+            href = element.get("href", "")
+            page = page_href(href, self.links) if self.links else None
+            if page is not None:
+                element.set("href", page)
+            elif not is_safe_url(href):
                 element.tag = "span"
                 element.attrib.clear()
+
+
+def page_href(href: str, links: tuple[str, str]) -> str | None:
+    """The relative address of the page a Markdown file link names, as seen from the page shown; else None."""
+    path, hash, fragment = href.partition("#")
+    if not path.endswith(".md") or re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:", path) or path.startswith("/"):
+        return None
+    folder, shown = links
+    wanted = posixpath.normpath(posixpath.join(folder, path[:-3]))
+    if wanted.startswith(".."):
+        return None
+    key = "" if wanted in ("index", ".") else wanted.removesuffix("/index")
+    relative = posixpath.relpath(key or ".", shown.rstrip("/") or ".")
+    return ("" if relative == "." else relative + "/") + hash + fragment
 
 
 class _TextIsText(Extension):
@@ -35,15 +59,20 @@ class _TextIsText(Extension):
         md.inlinePatterns.deregister("html")
         for name in ("image_link", "image_reference", "short_image_ref"):
             md.inlinePatterns.deregister(name)
-        md.treeprocessors.register(_SafeLinks(md), "stek_safe_links", 0)
+        md.treeprocessors.register(_SAFE_LINKS, "stek_safe_links", 0)
 
 
+_SAFE_LINKS = _SafeLinks()
 _MARKDOWN = markdown.Markdown(extensions=[_TextIsText()], output_format="html")
 
 
-def markdown_html(text: str) -> Markup:
-    """A volunteer's Markdown as HTML that can contain no HTML the volunteer typed."""
+def markdown_html(text: str, links: tuple[str, str] | None = None) -> Markup:
+    """A volunteer's Markdown as HTML that can contain no HTML the volunteer typed.
+
+    `links`: the folder the text is written from and the key of the page it is shown on, for links to pages.
+    """
     _MARKDOWN.reset()
+    _SAFE_LINKS.links = links
     return Markup(_MARKDOWN.convert(text))
 
 
@@ -56,14 +85,15 @@ def inline(text: Localized[str] | None, page_lang: str) -> Markup:
     return Markup('<span lang="{}" dir="{}">{}</span>').format(text.lang, direction(text.lang), text.value)
 
 
-def block(text: Localized[str] | None, page_lang: str, note: str = "", markdown: bool = True) -> Markup:
+def block(text: Localized[str] | None, page_lang: str, note: str = "", markdown: bool = True,
+          links: tuple[str, str] | None = None) -> Markup:
     """A paragraph or more, rendered as Markdown; on fallback, marked with its lang and a note.
 
     `note` is the short explanation in the visitor's language, shown before the fallback text.
     """
     if text is None or not text.value.strip():
         return Markup("")
-    html = markdown_html(text.value) if markdown else Markup("<p>{}</p>").format(text.value)
+    html = markdown_html(text.value, links) if markdown else Markup("<p>{}</p>").format(text.value)
     if text.lang == page_lang:
         return html
     return Markup('<div class="stek-fallback"><p class="stek-note">{}</p><div lang="{}" dir="{}">{}</div></div>').format(

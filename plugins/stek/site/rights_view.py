@@ -36,7 +36,7 @@ def rights(views: Views, rights: RightsPage) -> dict:
         "rights": rights,
         "title": views.text(rights.title),
         "summary": views.long_text(rights.summary, markdown=False),
-        "body": explained(views, rights.body, set()),
+        "body": explained(views, rights.body, set(), ("rights", f"rights/{rights.id}/")),
         "notes": translation_notes(views, rights),
         "ask_at": asks,
         "help": [views.partner_link(views.stek.partners[p]) for p in rights.help],
@@ -64,9 +64,12 @@ def translation_notes(views: Views, rights: RightsPage) -> list[dict]:
     return notes
 
 
-def explained(views: Views, value, seen: set[str]) -> Markup:
-    """A Markdown text as HTML, each glossary word explained where it first appears on the page."""
-    html = views.long_text(value)
+def explained(views: Views, value, seen: set[str], links: tuple[str, str] | None = None) -> Markup:
+    """A Markdown text as HTML, each glossary word explained where it first appears on the page.
+
+    `links`: the folder the text is written from and the page's key, so that `huurpremie.md` links to its page.
+    """
+    html = views.long_text(value, links=links)
     if value is None or not html:
         return html
     text_lang = value.get(views.lang).lang
