@@ -51,7 +51,7 @@ def test_holidays_are_named_in_arabic_from_the_catalog(example_site):
     [christmas] = [c for c in programme["closed"] if c["first"] == "2026-12-25"]
     # The holidays package has no Arabic names: the site's catalog gives them (issue 16).
     assert christmas == {"first": "2026-12-25", "last": "2026-12-25", "public_holiday": True,
-                         "reason": "عيد الميلاد"}
+                         "reason": "عيد الميلاد", "fallback": {}}
 
 
 def test_activities_describe_their_weekly_pattern_and_link_pages_and_feeds(example_site):
