@@ -143,6 +143,7 @@ TEXTS: dict[str, Entry] = {
     "search_label": N_("search_label", "Find an activity, organisation or right"),
     "search_all": N_("search_all", "Every page of this website:"),
     "search_none": N_("search_none", "Nothing found."),
+    "search_busy": N_("search_busy", "Searching…"),
     "search_count": NP_("search_count", "{n} page found.", "{n} pages found."),
     # Embed and poster
     "more_on_site": N_("more_on_site", "More on the STEK's website"),

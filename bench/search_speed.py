@@ -1,0 +1,85 @@
+"""How long a visitor on a slow phone waits for search results (a report, not a test).
+
+Usage: python bench/search_speed.py [site-dir]   (default: site/, as `make site` builds it).
+
+The slow profile of issue 16: 400 kbit/s down and up, 400 ms round trip, the CPU 4× slower
+(Chromium's own emulation over CDP: Network.emulateNetworkConditions and
+Emulation.setCPUThrottlingRate). Each run is a first visit with an empty cache: the search page
+loads, the visitor taps the field and types a word, letter by letter. Reported from the first
+keystroke: when "searching…" shows, and when the first result shows. Median of a few runs.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+# 400 kbit/s in bytes per second, the round trip in ms, how many times slower the CPU runs
+SLOW = {"offline": False, "latency": 400, "downloadThroughput": 400_000 / 8, "uploadThroughput": 400_000 / 8}
+CPU_SLOWDOWN = 4
+RUNS = 3
+# language prefix, what the visitor types
+QUERIES = [("", "taalcafe"), ("ar/", "إيجار")]
+# The visitor starts typing this long after the page has loaded (reading the heading, tapping the field).
+READ_MS = 1000
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the signature of the base class
+        pass
+
+
+def measure(browser, base: str, lang: str, words: str) -> tuple[float, float, float]:
+    """One cold visit: (page loaded, "searching…" shown, first result shown), in seconds from the keystroke."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", SLOW)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+    started = time.perf_counter()
+    page.goto(f"{base}{lang}search/", wait_until="load")
+    loaded = time.perf_counter() - started
+    page.wait_for_timeout(READ_MS)
+    page.focus("#stek-q")
+    typed = time.perf_counter()
+    page.keyboard.type(words, delay=120)
+    page.wait_for_function("document.getElementById('stek-count').textContent !== ''", timeout=60_000)
+    status = time.perf_counter() - typed
+    page.wait_for_selector("#stek-found li a", timeout=60_000)
+    first = time.perf_counter() - typed
+    context.close()
+    return loaded, status, first
+
+
+def main(site: Path) -> None:
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        print(f"slow profile: 400 kbit/s, 400 ms RTT, CPU {CPU_SLOWDOWN}x slower; median of {RUNS} cold visits")
+        print(f"{'page':<12} {'typed':<10} {'page load':>10} {'status':>8} {'1st result':>11}  (s; status and result"
+              " from the first keystroke)")
+        for lang, words in QUERIES:
+            runs = [measure(browser, base, lang, words) for _ in range(RUNS)]
+            loaded, status, first = (statistics.median(r[i] for r in runs) for i in range(3))
+            print(f"{'/' + lang + 'search/':<12} {words:<10} {loaded:>10.2f} {status:>8.2f} {first:>11.2f}")
+        browser.close()
+    server.shutdown()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "site")
