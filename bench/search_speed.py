@@ -62,6 +62,13 @@ class _Gzip(_Quiet):
         return io.BytesIO(body)
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A visit's tab closes while files still come: not worth a traceback.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 def measure(browser, base: str, lang: str, words: str) -> tuple[float, float, float]:
     """One cold visit: (page loaded, "searching…" shown, first result shown), in seconds from the keystroke."""
     context = browser.new_context(viewport={"width": 390, "height": 844})
@@ -100,7 +107,7 @@ def measure(browser, base: str, lang: str, words: str) -> tuple[float, float, fl
 
 def main(site: Path, compress: bool) -> None:
     handler = functools.partial(_Gzip if compress else _Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     with sync_playwright() as playwright:
