@@ -177,3 +177,12 @@ def test_issue_16_without_javascript_every_indexed_page_is_listed(browser, site_
 def test_issue_16_results_in_dutch_have_no_axe_violation(page, site_server):
     assert _search(page, site_server, "", "cafe")
     assert _axe(page) == []
+
+
+def test_issue_16_an_index_out_of_reach_leaves_the_list_not_searching(page, site_server):
+    # Offline, or a file that does not come: no "searching…" for ever, the list of every page instead.
+    page.route("**/pagefind/**", lambda route: route.abort())
+    page.goto(site_server + "search/")
+    page.fill("#stek-q", "huur")
+    page.wait_for_function("document.getElementById('stek-count').textContent === ''")
+    assert page.locator("#stek-every").is_visible() and page.locator("#stek-found").is_hidden()

@@ -35,6 +35,8 @@ function searchPage() {
         await pagefind.init();
         return pagefind;
       });
+      // Offline, or a file that did not come: the next keystroke tries again.
+      engine.catch(() => { engine = null; });
     }
     return engine;
   }
@@ -96,26 +98,35 @@ function searchPage() {
     say(count(1 + rest.length));
   }
 
+  /** The search; when the index cannot be reached, the list of every page again, and no "searching…" left. */
+  function searchOrList() {
+    search().catch(() => {
+      clear();
+      every.hidden = false;
+      say("");
+    });
+  }
+
   field.addEventListener("input", () => {
     clearTimeout(timer);
     if (field.value.trim()) {
       say(data.busy);
       // The piece of the index for these letters starts coming while the visitor types on.
-      load().then((pagefind) => pagefind.preload(field.value.trim()));
+      load().then((pagefind) => pagefind.preload(field.value.trim())).catch(() => {});
     }
-    timer = setTimeout(search, TYPING_MS);
+    timer = setTimeout(searchOrList, TYPING_MS);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    search();
+    searchOrList();
   });
-  load();
+  load().catch(() => {});
   const asked_for = new URLSearchParams(location.search).get("q");
   if (asked_for) {
     field.value = asked_for;
     say(data.busy);
-    search();
+    searchOrList();
   }
 }
 
