@@ -50,6 +50,7 @@ bench: $(BENCH_STAMP) bench/node_modules/.installed
 	$(BIN)/python bench/build_cpu.py
 	$(MAKE) site
 	$(BIN)/python bench/weights.py site
+	$(BIN)/python bench/search_speed.py site
 
 # After a change of the English texts in ui_text.py or data/messages.py: renew the templates (.pot) and
 # merge them into every language's catalog (.po), where translators find new and changed texts.

@@ -93,7 +93,8 @@ def test_a_glossary_word_is_explained_where_it_first_appears(example_site):
 
 def test_the_glossary_page_exists_in_every_language(example_site):
     for lang, title, word in (("", "Moeilijke woorden uitgelegd", "leefloon"), ("fr/", "Mots expliqués", "revenu d&#39;intégration"),
-                              ("en/", "Words explained", "leefloon"), ("ar/", "شرح الكلمات", "الدخل الأدنى للمعيشة")):
+                              # a Dutch word in English text, marked as Dutch (issue 16)
+                              ("en/", "Words explained", '<span lang="nl">leefloon</span>'), ("ar/", "شرح الكلمات", "الدخل الأدنى للمعيشة")):
         html = example_site.text(f"{lang}glossary/index.html")
         assert f"<h1>{title}</h1>" in html
         assert f'<dt id="leefloon"><dfn>{word}</dfn></dt>' in html

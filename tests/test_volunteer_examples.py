@@ -65,6 +65,12 @@ def place(files: dict[str, dict], example: str) -> None:
                                                                 Loader=yaml.BaseLoader))
         glossary["words"].extend(value["words"])
         return
+    if isinstance(value, dict) and "dutch_names" in value:
+        # Dutch names, at the end of glossary.yaml's list of them.
+        glossary = files.setdefault("glossary.yaml", yaml.load((ROOT / "glossary.yaml").read_text(encoding="utf-8"),
+                                                                Loader=yaml.BaseLoader))
+        glossary.setdefault("dutch_names", []).extend(value["dutch_names"])
+        return
     activities, partners, mkdocs = files["activities.yaml"], files["partners.yaml"], files["mkdocs.yml"]
     assert "      languages:\n" in mkdocs
     host = {**HOST, "id": f"voorbeeld-{len(activities['activities'])}"}

@@ -39,6 +39,7 @@ from stek.site.sharing import page_share
 from stek.site.page_script import SCRIPT_SOURCES, build_script
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
+from stek.site.search_view import search
 from stek.site.serve_problems import write_problems_site
 from stek.site.structured_data import House, coming_occurrences, to_script
 from stek.site.structured_data import page_data as structured_page_data
@@ -172,6 +173,9 @@ class StekPlugin(BasePlugin[StekConfig]):
         kind: PageKind | None = self.kinds.get(page.file.src_uri) or rights_kind(page, self.stek)
         key = views.site.key(language.lang, page.url)
         context["stek"] = page_data(views, kind) if kind else None
+        if kind and kind.template == "search.html":
+            # Without JavaScript the search page lists every page the index holds: content/ and the glossary too.
+            context["stek"] = search(views, self._other_pages(views))
         context["stek_page"] = self._frame(config, views, key, language, nav)
         context["stek_page"]["json_ld"] = self._json_ld(config, views, kind)
         # OpenGraph, Twitter card, and the Atom feed and the page's own .ics for readers that follow it.
@@ -180,6 +184,18 @@ class StekPlugin(BasePlugin[StekConfig]):
             template=kind.template if kind else None, id=kind.id if kind else "",
             share_image=config.extra.get("share_image"))
         return context
+
+    def _other_pages(self, views: Views) -> tuple[tuple[str, str], ...]:
+        """(key, title) of the pages of a language that are not made from the data, home first."""
+        pages = []
+        for file in self.files.documentation_pages():
+            if file.page is None or self._language(file.page).lang != views.lang:
+                continue
+            key = views.site.key(views.lang, file.page.url)
+            title = views.t("home") if key == "" else views.t(PAGE_TITLES[key]) if key in PAGE_TITLES else \
+                file.page.title
+            pages.append((key, title))
+        return tuple(sorted(pages, key=lambda page: page[0] != ""))
 
     def _json_ld(self, config: MkDocsConfig, views: Views, kind: PageKind | None) -> str | None:
         """The page's schema.org data as the text of its JSON-LD script, or None."""

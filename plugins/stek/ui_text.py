@@ -160,6 +160,7 @@ TEXTS: dict[str, Entry] = {
     "search_label": N_("search_label", "Find an activity, organisation or right"),
     "search_all": N_("search_all", "Every page of this website:"),
     "search_none": N_("search_none", "Nothing found."),
+    "search_busy": N_("search_busy", "Searching…"),
     "search_count": NP_("search_count", "{n} page found.", "{n} pages found."),
     # Embed and poster
     "more_on_site": N_("more_on_site", "More on the STEK's website"),
@@ -174,6 +175,20 @@ TEXTS: dict[str, Entry] = {
     "scan": N_("scan", "Scan for the programme and the opening hours"),
     "print": N_("print", "Print"),
     "qr": N_("qr", "QR code to {url}"),
+    # Public holidays, for the languages the `holidays` package does not name them in (data/public_holidays.py):
+    # the key is holiday_ and the package's English (en_US) name in lower case, with _ for what is not a letter.
+    "holiday_new_year_s_day": N_("holiday_new_year_s_day", "New Year's Day"),
+    "holiday_easter_sunday": N_("holiday_easter_sunday", "Easter Sunday"),
+    "holiday_easter_monday": N_("holiday_easter_monday", "Easter Monday"),
+    "holiday_labor_day": N_("holiday_labor_day", "Labor Day"),
+    "holiday_ascension_day": N_("holiday_ascension_day", "Ascension Day"),
+    "holiday_pentecost": N_("holiday_pentecost", "Pentecost"),
+    "holiday_pentecost_monday": N_("holiday_pentecost_monday", "Pentecost Monday"),
+    "holiday_national_day": N_("holiday_national_day", "National Day"),
+    "holiday_assumption_day": N_("holiday_assumption_day", "Assumption Day"),
+    "holiday_all_saints_day": N_("holiday_all_saints_day", "All Saints' Day"),
+    "holiday_armistice_day": N_("holiday_armistice_day", "Armistice Day"),
+    "holiday_christmas_day": N_("holiday_christmas_day", "Christmas Day"),
     # Not found
     "not_found": N_("not_found", "This page does not exist (any more)."),
     "to_home": N_("to_home", "To the home page"),

@@ -15,7 +15,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from stek.data.errors import Problems
-from stek.data.fields import Field, Id, ListOf, Reader, Record, Text
+from stek.data.fields import Field, Id, Kind, ListOf, Reader, Record, Text
 from stek.data.loading import Map, Str, parse_yaml, read_text
 from stek.data.messages import message_language
 from stek.i18n import Translated, language_name
@@ -53,7 +53,24 @@ TERM = Record("term", [
                                "inflections, abbreviations (leeflonen, OCMW's)."),
     Field("explanation", Text(), True, "What the word means, in one or two short sentences, in each language."),
 ])
-GLOSSARY_FILE = Record("file", [Field("words", ListOf(TERM), True)])
+
+
+class _DutchName(Kind):
+    """One name, as written in Dutch: a comma means two names were written on one line."""
+
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        if "," in node:
+            return reader.error(node, "name_with_comma", value=str(node),
+                                fixed=", ".join(part.strip() for part in node.split(",") if part.strip()))
+        return str(node).strip()
+
+
+GLOSSARY_FILE = Record("file", [
+    Field("words", ListOf(TERM), True),
+    Field("dutch_names", ListOf(_DutchName()),
+          doc="Dutch names that stay Dutch in the other languages' texts (Sociaal Huis, Groeipakket): "
+              "marked as Dutch there, so that screen readers pronounce them in Dutch."),
+])
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -75,7 +92,21 @@ class Term:
 @dataclass(frozen=True)
 class Glossary:
     terms: tuple[Term, ...] = ()
+    # Names written in the default language inside other languages' texts (glossary.yaml's dutch_names).
+    dutch_names: tuple[str, ...] = ()
     _patterns: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def default_words_pattern(self, default: str) -> re.Pattern | None:
+        """Every word of the default language that other languages' texts keep as it is: the listed
+        names and the glossary's words in the default language, longest first, whole words, any case."""
+        key = ("default words", default)
+        if key not in self._patterns:
+            words = {*self.dutch_names, *(f for t in self.terms for f in t.forms_in(default))}
+            words = sorted(words, key=len, reverse=True)
+            self._patterns[key] = re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE,
+            ) if words else None
+        return self._patterns[key]
 
     def pattern(self, lang: str) -> re.Pattern | None:
         """One expression for every form in a language, longest first, whole words only, any case."""
@@ -139,7 +170,23 @@ def load_glossary(root: Path, languages: tuple[str, ...], problems: Problems) ->
                                     id=item["id"], language=language_name(lang, language), code=lang)
         terms.append(Term(id=item["id"], word=item["word"], explanation=item["explanation"],
                           forms=item.get("forms"), line=item["line"]))
-    return Glossary(tuple(terms))
+    return Glossary(tuple(terms), _dutch_names(values.get("dutch_names", []), problems))
+
+
+def _dutch_names(names: list, problems: Problems) -> tuple[str, ...]:
+    """The listed names, each once: a name listed twice is reported at its second line."""
+    first: dict[str, int] = {}
+    kept = []
+    for name, node in names:
+        if not name:
+            continue
+        if name.lower() in first:
+            problems.error(GLOSSARY_FILE_NAME, node.line, "duplicate_name", value=name,
+                           first=f"{GLOSSARY_FILE_NAME}:{first[name.lower()]}")
+            continue
+        first[name.lower()] = node.line
+        kept.append(name)
+    return tuple(kept)
 
 
 # --------------------------------------------------------------------------- on the page

@@ -125,6 +125,8 @@ MESSAGES: dict[str, Entry] = {
     "date_does_not_exist": N_("date_does_not_exist", '"{value}" does not exist: that month has {days} days. Write a date that is in the calendar.'),
     "several_days": N_("several_days", '"{value}" names more than one day, and a time slot has one day. Write a slot for each day: "- day: {first}" and "- day: {second}", each with its own start and end.'),
     "several_days_list": N_("several_days_list", '"{value}" names more than one day. Write the days as a list between square brackets: days: [{fixed}].'),
+    "name_with_comma": N_("name_with_comma", '"{value}" holds more than one name. Write each name on its own line, starting with "- ": {fixed}.'),
+    "duplicate_name": N_("duplicate_name", '"{value}" is already in the list ({first}). Remove this line.'),
     "list_without_brackets": N_("list_without_brackets", '"{field}" takes a list, and a list goes between square brackets. Write {field}: [{fixed}].'),
     "empty_field": N_("empty_field", '"{field}:" is empty. Write its value after the colon, like "{field}: ...".'),
     "empty_list": N_("empty_list", '"{field}:" has nothing under it. Write each item below it on its own line, indented and starting with "- ", as in the comments at the top of the file.'),

@@ -102,3 +102,41 @@ def block(text: Localized[str] | None, page_lang: str, note: str = "", markdown:
 
 def direction(lang: str) -> str:
     return "rtl" if is_rtl(lang) else "ltr"
+
+
+# --------------------------------------------------------------------------- words in another language
+
+_TAG = re.compile(r"(<[^>]+>)")
+# Never marked inside: code as written, and what is already in a language of its own (no lang twice).
+_NOT_MARKED = {"code", "pre", "kbd", "samp", "script", "style", "textarea"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_HAS_LANG = re.compile(r"\slang\s*=", re.IGNORECASE)
+
+
+def mark_language(html: Markup, pattern: re.Pattern | None, lang: str, page_lang: str) -> Markup:
+    """`html` with each word that `pattern` finds in its text wrapped in a span of `lang` (WCAG 3.1.2).
+
+    Only text is touched: never a tag, its attributes or a link's address; never code, nor text
+    already inside an element with a lang of its own.
+    """
+    if pattern is None or not html or lang == page_lang:
+        return html
+    open_tag = Markup('<span lang="{}"{}>').format(lang, Markup(' dir="{}"').format(direction(lang))
+                                                   if is_rtl(page_lang) != is_rtl(lang) else "")
+    out: list[str] = []
+    stack: list[bool] = []  # per open element: whether its text stays as it is
+    for piece in _TAG.split(str(html)):
+        if piece.startswith("<"):
+            inner = piece.strip("</>").split()
+            name = inner[0].lower() if inner else ""
+            if piece.startswith("</"):
+                if stack:
+                    stack.pop()
+            elif not piece.startswith("<!") and name not in _VOID and not piece.endswith("/>"):
+                stack.append((stack[-1] if stack else False) or name in _NOT_MARKED or bool(_HAS_LANG.search(piece)))
+            out.append(piece)
+        elif piece and not (stack and stack[-1]):
+            out.append(pattern.sub(lambda m: f"{open_tag}{m.group(0)}</span>", piece))
+        else:
+            out.append(piece)
+    return Markup("".join(out))

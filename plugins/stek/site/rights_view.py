@@ -40,7 +40,8 @@ def rights(views: Views, rights: RightsPage) -> dict:
         "notes": translation_notes(views, rights),
         "ask_at": asks,
         "help": [views.partner_link(views.stek.partners[p]) for p in rights.help],
-        "bring": [inline(Localized(b, bring.lang), views.lang) for b in bring.value] if bring else [],
+        "bring": [views.mark_default_words(inline(Localized(b, bring.lang), views.lang)) for b in bring.value]
+        if bring else [],
         "sources": [{"title": views.text(s.title), "url": s.url} for s in rights.sources],
         "reviewed": date_text(rights.reviewed, views.lang, "long") if rights.reviewed else "",
     }
@@ -73,8 +74,9 @@ def explained(views: Views, value, seen: set[str], links: tuple[str, str] | None
     if value is None or not html:
         return html
     text_lang = value.get(views.lang).lang
-    return explain(html, text_lang, views.stek.glossary, seen, lambda term, written: _details(views, term, written,
-                                                                                             text_lang))
+    # Marked once more after the explanations are added: their words are Dutch names too.
+    return views.mark_default_words(explain(html, text_lang, views.stek.glossary, seen,
+                                            lambda term, written: _details(views, term, written, text_lang)))
 
 
 def _details(views: Views, term: Term, written: str, text_lang: str) -> Markup:
@@ -91,8 +93,8 @@ def _details(views: Views, term: Term, written: str, text_lang: str) -> Markup:
 
 def glossary(views: Views) -> list[dict]:
     """Every glossary word in the page's language, alphabetically, with its explanation."""
-    entries = [{"id": term.id, "word": inline(term.word.get(views.lang), views.lang),
+    entries = [{"id": term.id, "word": views.text(term.word),
                 "sort": term.word.get(views.lang).value.lower(),
-                "explanation": inline(term.explanation.get(views.lang), views.lang)}
+                "explanation": views.text(term.explanation)}
                for term in views.stek.glossary.terms]
     return sorted(entries, key=lambda entry: entry["sort"])

@@ -5,17 +5,42 @@ Pagefind splits the index by each page's `<html lang>` and stems and folds words
 accents ("energie" finds "énergie"), and in Arabic the hamza forms, diacritics, ى/ي and ة/ه.
 Only what is inside `data-pagefind-body` (a page's <main>) is indexed: no menus, no footers,
 and not the pages that stand alone (embeds, poster, 404) or the search page itself.
+
+Pagefind finds the start of a word ("computer" finds "Computerhoek"), not its end: in Dutch, where
+words join (Energiecafé, taalcafé), "cafe" would find neither. So Pagefind reads copies of the
+pages in which each joined word is followed by the words it ends with, when those are words of the
+site's own text in that language ("Energiecafé" is followed by "café"); the published pages stay
+as they are. A word of the title gets the title's weight, so that the café is found as a café.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
+import unicodedata
 from pathlib import Path
 
 # The folder under the site's root where the index and its script go.
 BUNDLE = "pagefind"
+# Languages whose words join into longer ones (Dutch Energiecafé, German Sprachcafé): their parts are indexed.
+COMPOUNDING = {"nl", "de", "da", "sv", "nb", "nn", "no", "fi", "is", "af", "fy", "lb"}
+# The shortest end of a word that counts as a word of its own, and the shortest beginning left before it.
+SHORTEST_PART = 4
+SHORTEST_START = 3
+# Pagefind's weight for an <h1> (its default), given to the parts of the title's words.
+TITLE_WEIGHT = 7
+
+_LANG = re.compile(r'<html[^>]*\blang="([^"]+)"')
+_BODY = re.compile(r"(<main\b[^>]*data-pagefind-body[^>]*>)(.*?)(</main>)", re.DOTALL)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"[^\W\d_]+")
+# Blocks that Pagefind would join to the next one's first word when nothing separates them ("binnen.Talen").
+_BLOCK_END = re.compile(r"(</(?:p|li|dt|dd|h[1-6]|div|td|th|section|summary|details|ul|ol|dl|time)>)")
 
 
 class SearchIndexError(Exception):
@@ -24,15 +49,18 @@ class SearchIndexError(Exception):
 
 def index_site(site_dir: Path) -> None:
     """Index every page of the built site, all languages at once, into site_dir/pagefind/."""
-    # `python -m pagefind` runs the binary that the pagefind-bin wheel ships: no download at build time.
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE, "--silent"],
-        capture_output=True, text=True, check=False,
-    )
+    with tempfile.TemporaryDirectory(prefix="stek-search-") as copies:
+        _copy_for_index(site_dir, Path(copies))
+        # `python -m pagefind` runs the binary that the pagefind-bin wheel ships: no download at build time.
+        result = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", copies, "--output-path", str(site_dir / BUNDLE), "--silent"],
+            capture_output=True, text=True, check=False,
+        )
     if result.returncode != 0:
         raise SearchIndexError(f"Pagefind could not index {site_dir}:\n{result.stdout}{result.stderr}")
     # Its ready-made interfaces go: the search page has its own few lines over the JavaScript API.
-    for unused in (*(site_dir / BUNDLE).glob("pagefind-*ui.*"), site_dir / BUNDLE / "pagefind-highlight.js"):
+    for unused in (*(site_dir / BUNDLE).glob("pagefind-*ui.*"), site_dir / BUNDLE / "pagefind-highlight.js",
+                   site_dir / BUNDLE / "pagefind-worker.js"):
         unused.unlink(missing_ok=True)
     # Pagefind lists the languages in a different order on each run: sorted, two builds of the
     # same sources stay byte-identical (SOURCE_DATE_EPOCH's promise).
@@ -40,3 +68,79 @@ def index_site(site_dir: Path) -> None:
     data = json.loads(entry.read_text(encoding="utf-8"))
     data["languages"] = dict(sorted(data["languages"].items()))
     entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    _preload_on_search_pages(site_dir, data["languages"])
+
+
+def _preload_on_search_pages(site_dir: Path, languages: dict) -> None:
+    """Each search page asks for its language's engine and index summary with the page itself.
+
+    On a slow phone every file that waits for the one before costs a round trip: named in the
+    page's <head>, Pagefind's script, its entry, its WebAssembly and the language's summary come
+    in parallel while the visitor reads and taps the field. The entry's cache tag is the index's
+    hash, so that a new index is fetched again (the page's script reads it from the link).
+    """
+    for path in site_dir.rglob("search/index.html"):
+        html = path.read_text(encoding="utf-8")
+        lang = (_LANG.search(html) or [None, ""])[1]
+        if 'id="stek-search-data"' not in html or lang not in languages or "</head>" not in html:
+            continue
+        bundle = "../" * (len(path.relative_to(site_dir).parts) - 1) + BUNDLE + "/"
+        index = languages[lang]
+        links = (f'<link rel="modulepreload" href="{bundle}pagefind.js">'
+                 f'<link rel="preload" as="fetch" crossorigin href="{bundle}pagefind-entry.json?ts={index["hash"]}"'
+                 f' id="stek-search-entry" data-tag="{index["hash"]}">'
+                 f'<link rel="preload" as="fetch" crossorigin href="{bundle}wasm.{index["wasm"]}.pagefind">'
+                 f'<link rel="preload" as="fetch" crossorigin href="{bundle}pagefind.{index["hash"]}.pf_meta">')
+        path.write_text(html.replace("</head>", links + "</head>", 1), encoding="utf-8")
+
+
+def fold(word: str) -> str:
+    """A word as Pagefind compares it: lower case, without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def word_ends(word: str, vocabulary: set[str]) -> list[str]:
+    """The words of `vocabulary` that `word` ends with after a beginning of its own: "energiecafé" → ["cafe"]."""
+    folded = fold(word)
+    return [folded[i:] for i in range(SHORTEST_START, len(folded) - SHORTEST_PART + 1) if folded[i:] in vocabulary]
+
+
+def _copy_for_index(site_dir: Path, copies: Path) -> None:
+    """Every page, as Pagefind should read it: blocks separated, joined words followed by their parts."""
+    pages = {}
+    vocabulary: dict[str, set[str]] = {}
+    for path in site_dir.rglob("*.html"):
+        if BUNDLE in path.relative_to(site_dir).parts:
+            continue
+        html = path.read_text(encoding="utf-8")
+        lang = (_LANG.search(html) or [None, ""])[1].split("-")[0]
+        body = _BODY.search(html)
+        pages[path] = (html, lang, body)
+        if body and lang in COMPOUNDING:
+            vocabulary.setdefault(lang, set()).update(
+                fold(w) for w in _WORD.findall(_TAG.sub(" ", body.group(2))) if len(w) >= SHORTEST_PART)
+    for path, (html, lang, body) in pages.items():
+        target = copies / path.relative_to(site_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if body is None:
+            shutil.copyfile(path, target)
+            continue
+        inner = _BLOCK_END.sub(r"\1 ", body.group(2))
+        if lang in COMPOUNDING:
+            inner = _with_parts(inner, vocabulary[lang])
+        target.write_text(html[:body.start(2)] + inner + html[body.end(2):], encoding="utf-8")
+
+
+def _with_parts(inner: str, vocabulary: set[str]) -> str:
+    """The body with the parts of its joined words: the title's after the <h1>, the others at its end."""
+    title = _H1.search(inner)
+    title_words = set(_WORD.findall(_TAG.sub(" ", title.group(1)))) if title else set()
+    in_title = [part for word in title_words for part in word_ends(word, vocabulary)]
+    in_body = [part for word in set(_WORD.findall(_TAG.sub(" ", inner))) - title_words
+               for part in word_ends(word, vocabulary)]
+    if in_title and title:
+        inner = (inner[:title.end()] + f'<p data-pagefind-weight="{TITLE_WEIGHT}">{" ".join(sorted(set(in_title)))}</p>'
+                 + inner[title.end():])
+    if in_body:
+        inner += f'<p>{" ".join(sorted(set(in_body)))}</p>'
+    return inner

@@ -22,6 +22,7 @@ from stek.data.fields import FUNCTIONS
 from stek.data.model import Activity, Event, Partner, RightsPage, Slot, Stek
 from stek.i18n import date_text, day_name
 from stek.site.format import FUNCTION_MARKS, Formatter
+from stek.site.rich_text import mark_language
 from stek.site.script_data import script_data
 from stek.ui_text import ui
 
@@ -109,6 +110,17 @@ class Views(Formatter):
 
     def href(self, key: str) -> str:
         return self.site.path(self.lang, key)
+
+    def mark_default_words(self, html: Markup) -> Markup:
+        """Names in the default language (Sociaal Huis, leefloon) marked as such in another language's text."""
+        default = self.site.default
+        return mark_language(html, self.stek.glossary.default_words_pattern(default), default, self.lang)
+
+    def text(self, value) -> Markup:
+        return self.mark_default_words(super().text(value))
+
+    def long_text(self, value, markdown: bool = True) -> Markup:
+        return self.mark_default_words(super().long_text(value, markdown))
 
     @property
     def window_last(self) -> dt.date:
