@@ -7,7 +7,6 @@ back to the default language. One formatter a language; every page family writes
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cached_property
 
 from babel.dates import format_skeleton

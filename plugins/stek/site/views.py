@@ -119,8 +119,8 @@ class Views(Formatter):
     def text(self, value) -> Markup:
         return self.mark_default_words(super().text(value))
 
-    def long_text(self, value, markdown: bool = True) -> Markup:
-        return self.mark_default_words(super().long_text(value, markdown))
+    def long_text(self, value, markdown: bool = True, links: tuple[str, str] | None = None) -> Markup:
+        return self.mark_default_words(super().long_text(value, markdown, links))
 
     @property
     def window_last(self) -> dt.date:
