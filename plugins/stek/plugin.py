@@ -36,7 +36,7 @@ from stek.pages import (PAGE_TITLES, LanguageFiles, PageKind, PageLanguage, add_
 from stek.site.hosting import HEADERS_FILE, headers_file
 from stek.site.partner_guide import fill_markers
 from stek.site.sharing import page_share
-from stek.site.page_script import SCRIPT_SOURCES, build_script
+from stek.site.page_script import SCRIPT_SOURCES, build_script, inline_css, inline_script
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
 from stek.site.search_view import search
@@ -147,6 +147,9 @@ class StekPlugin(BasePlugin[StekConfig]):
     def on_env(self, env, config: MkDocsConfig, files: Files):
         # The templates write each page's own script as {{ page_script("time") }}: built from theme/scripts/.
         env.globals["page_script"] = build_script
+        # Inline stylesheets and scripts lose their comments and white space: the first round trip is 14 KB.
+        env.filters["inline_css"] = inline_css
+        env.filters["inline_script"] = inline_script
         return env
 
     def on_page_markdown(self, markdown: str, page, config: MkDocsConfig, files) -> str:
@@ -192,8 +195,10 @@ class StekPlugin(BasePlugin[StekConfig]):
             if file.page is None or self._language(file.page).lang != views.lang:
                 continue
             key = views.site.key(views.lang, file.page.url)
+            # A page's title in the language it is written in, marked where it falls back (as in the menu).
+            written_in = self._language(file.page).written_in
             title = views.t("home") if key == "" else views.t(PAGE_TITLES[key]) if key in PAGE_TITLES else \
-                file.page.title
+                inline(Localized(file.page.title, written_in), views.lang)
             pages.append((key, title))
         return tuple(sorted(pages, key=lambda page: page[0] != ""))
 

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from markupsafe import Markup
+from rjsmin import jsmin
 
 import stek.theme
 
@@ -90,4 +91,16 @@ def build_script(entry: str, folder: Path | None = None) -> Markup:
     text = '(function () {\n"use strict";\n' + "\n".join(body) + "\n})();"
     if "</script" in text.lower() or "<!--" in text:
         raise ScriptError(f"theme/scripts/{entry}.js would end its <script> element")
-    return Markup(text)
+    # Minified (white space only, names kept): the home page's first round trip is 14 KB.
+    return Markup(jsmin(text))
+
+
+def inline_script(text: str) -> Markup:
+    """A script written as a plain file (theme/assets/*.js), minified for inlining like the page's own."""
+    return Markup(jsmin(text))
+
+
+def inline_css(text: str) -> Markup:
+    """A stylesheet for a <style> element: without its comments and indentation (a third of its gzip bytes)."""
+    without_comments = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    return Markup("\n".join(line.strip() for line in without_comments.splitlines() if line.strip()))
