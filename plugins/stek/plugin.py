@@ -76,7 +76,8 @@ class StekPlugin(BasePlugin[StekConfig]):
         check_site_config(self.root, problems)
         check_workflows(self.root, problems)  # advice only: the house's workflows and this package's version
         try:
-            self.stek, problems = load_stek(self.root, languages, self.now.date(), problems)
+            self.stek, problems = load_stek(self.root, languages, self.now.date(), problems,
+                                            content_checks=True)
         except DataErrors as error:
             report_to_forge(error.problems, self.root)
             lines = plain_lines(error.problems.by_level(), problems.language)

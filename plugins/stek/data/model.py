@@ -114,10 +114,12 @@ RIGHTS = Record("rights", [
     Field("help", ListOf(Ref()), doc="Partners who help with this right."),
     Field("ask_at", ListOf(Ref()), doc="Activities and events where you can ask about it."),
     Field("bring", ListOf(PlainText())),
-    Field("reviewed", Date(), doc="When the facts were last checked."),
+    Field("reviewed", Date(), doc="When the facts were last checked against the sources."),
+    Field("reviewed_by", Text(), doc="Who really checked them: a role or an organisation, like "
+                                     "\"het STEK-project, aan de hand van de officiële bronnen\"."),
     Field("sources", ListOf(SOURCE)),
 ])
-RIGHTS_TRANSLATION = Record("translation", [f for f in RIGHTS.fields if f.name in ("title", "summary", "bring")] + [
+RIGHTS_TRANSLATION = Record("translation", [f for f in RIGHTS.fields if f.name in ("title", "summary", "bring", "reviewed_by")] + [
     # What a translation says about itself: the state of its source it translates, and who checked it.
     Field("translated", Date(), doc="The date of the source page this translates: its reviewed: date, or the day it "
                                     "last changed. The build advises when the source changed after it."),
@@ -253,11 +255,13 @@ class RightsPage:
     ask_at: tuple[str, ...] = ()
     bring: Translated[tuple[str, ...]] | None = None
     reviewed: dt.date | None = None
+    reviewed_by: Translated[str] | None = None  # who checked the facts: a role or an organisation
     sources: tuple[Source, ...] = ()
     body: Translated[str] | None = None
     files: dict[str, str] = field(default_factory=dict)
     outdated: dict[str, dt.date] = field(default_factory=dict)  # language: when the source changed after it
     unchecked: tuple[str, ...] = ()  # languages whose translation no native speaker has checked
+    checked: tuple[str, ...] = ()  # languages whose translation says a native speaker checked it
     line: int = 0
 
 
