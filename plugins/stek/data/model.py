@@ -13,8 +13,8 @@ from functools import cached_property
 
 from stek.data.contact import Email, Phone, Url
 from stek.data.fields import (
-    INVALID, Country, Date, Day, Every, Field, Function, Id, Kind, ListOf, PlainText, Price, Reader, Record, Ref,
-    SpokenLanguage, Text, Time, Week,
+    INVALID, Country, Date, Day, Days, Every, Field, Function, Id, Kind, ListOf, PlainText, Price, Reader, Record, Ref,
+    SpokenLanguage, Text, Time, Week, YesNo,
 )
 from stek.i18n import Translated
 from stek.data.glossary import Glossary
@@ -105,6 +105,12 @@ HOUSE = Record("house", [
     Field("address", PlainText()),
     Field("phone", Phone()),
     Field("email", Email()),
+    Field("reply_days", Days(), doc="Within how many working days the house answers a message about the "
+                                    "site's accessibility (the accessibility statement says it)."),
+])
+ACCESSIBILITY = Record("accessibility", [
+    Field("public_body", YesNo(), doc="true when the house is a public body (a municipality, an OCMW, ...) that "
+                                      "the Flemish accessibility rules apply to; false for a voluntary statement."),
 ])
 SOURCE = Record("source", [Field("title", Text(), True), Field("url", Url(), True)])
 RIGHTS = Record("rights", [
