@@ -58,7 +58,7 @@ class _Avoid(Kind):
             listed = ListOf(PlainText()).read(value, f"{name}.{lang}", reader)
             if listed is not INVALID:
                 words[str(lang)] = tuple(str(word) for word, _ in listed if str(word).strip())
-        return words
+        return tuple(words.items())  # not a dict: a dict is a record's values to the reader
 
     def schema(self, languages: tuple[str, ...]) -> dict:
         words = {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]}
@@ -167,7 +167,7 @@ def load_glossary(root: Path, languages: tuple[str, ...], problems: Problems) ->
                     problems.advise(GLOSSARY_FILE_NAME, item[f"{name}.line"], "missing_translation", field=name,
                                     id=item["id"], language=language_name(lang, language), code=lang)
         terms.append(Term(id=item["id"], word=item["word"], explanation=item["explanation"],
-                          forms=item.get("forms"), avoid=item.get("avoid", {}), line=item["line"]))
+                          forms=item.get("forms"), avoid=dict(item.get("avoid", ())), line=item["line"]))
     return Glossary(tuple(terms))
 
 

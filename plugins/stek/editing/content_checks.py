@@ -60,7 +60,7 @@ def check_content(root: Path, stek: Stek, problems: Problems, activities: Map | 
         _check_heading_levels(name, "\n".join(lines), first, problems)
         lang = _language_of(path, stek.default_language)
         if name.startswith(RIGHTS_DIR + "/"):
-            _check_sections(name, "\n".join(lines), first, len(text.split("\n")), lang, problems)
+            _check_sections(name, "\n".join(lines), first, len(text.splitlines()), lang, problems)
     advise_avoided_words(root, stek, problems, activities)
     advise_example_contact(root, problems)
 
