@@ -15,7 +15,7 @@ def test_a_public_body_names_the_vlaamse_ombudsdienst_and_its_reply_time():
                           {"house": {**HOUSE, "reply_days": 10}, "accessibility": {"public_body": True}})
     assert text == (
         "Intro.\n\nThis statement was drawn up on 1 September 2026.\nIt was last reviewed on 1 December 2026.\n\n"
-        "## Contact\n\n- E-mail: [info@onshuis.be](mailto:info@onshuis.be)\n- Phone: [051 12 34 56](tel:051123456)\n"
+        "## Contact\n\n- E-mail: [info@onshuis.be](mailto:info@onshuis.be)\n- Phone: [051 12 34 56](tel:+3251123456)\n"
         "- Address: Kerkstraat 12, 8800 Roeselare\n\nWe answer within 10 working days.\n\n## Enforcement\n\n"
         "Is our answer not good enough, or did you get no answer? Then you can complain to the Vlaamse Ombudsdienst "
         f"(the Flemish ombudsman). It is free: <{OMBUDSMAN_URL}>\n")

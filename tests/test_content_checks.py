@@ -166,7 +166,7 @@ def test_a_word_the_glossary_says_to_avoid_is_advice_at_its_line(tmp_path):
     ]
 
 
-EXAMPLE_CONTACT = ("partners.yaml: Partners.yaml still has the example's contact details (2 lines with example.org). "
+EXAMPLE_CONTACT = ("partners.yaml: The example's contact details are still in partners.yaml (2 lines with example.org). "
                    "Write the house's own address, e-mail and website in their place.")
 
 
@@ -174,7 +174,7 @@ def test_the_examples_contact_in_a_house_copy_is_advice_first_in_the_summary_and
     found = problems(tmp_path, {"content/about.md": "---\ntitle: About\n---\n### Skipped\n"})
     assert EXAMPLE_CONTACT in found.advice_lines()
     summary = step_summary(found.by_level(), "en")
-    assert summary.startswith("**Partners.yaml still has the example's contact details")
+    assert summary.startswith("**The example's contact details are still in partners.yaml")
     assert summary.index("example's contact") < summary.index("###")
     printed = []
     report_to_forge(found, tmp_path, {"GITHUB_ACTIONS": "true"}, printed.append)

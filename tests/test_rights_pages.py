@@ -45,10 +45,10 @@ def test_long_sentences_and_unexplained_words_are_advice_at_their_line(edited_si
 def test_a_translation_of_an_older_source_is_advice_and_says_so_on_the_page(edited_site):
     line = _line(edited_site.root / FRENCH, "translated:")
     assert (f"{FRENCH}:{line}: Dit vertaalt {SOURCE} zoals het was op 2026-11-20, maar die pagina veranderde op "
-            '2026-12-06. Vertaal wat veranderd is en schrijf dan "translated: 2026-12-06".') in edited_site.output
+            '2026-11-27. Vertaal wat veranderd is en schrijf dan "translated: 2026-11-27".') in edited_site.output
     html = edited_site.text("fr/rights/leefloon/index.html")
     note = re.search(r'<p class="stek-note">(.*?)</p>', html, re.S).group(1)
-    assert note.startswith("Cette traduction est plus ancienne que la page en néerlandais, modifiée le 6 décembre 2026.")
+    assert note.startswith("Cette traduction est plus ancienne que la page en néerlandais, modifiée le 27 novembre 2026.")
     assert '<a href="../../../rights/leefloon/" hreflang="nl">Lire les informations les plus récentes en néerlandais</a>' in note
     # The other translations follow their source: no such note there.
     assert "ouder dan" not in edited_site.text("rights/leefloon/index.html")
@@ -64,8 +64,9 @@ def test_an_unchecked_translation_tells_its_readers(example_site):
 
 
 def test_every_rights_page_shows_its_sources_and_when_they_were_checked(example_site):
-    checked_nl = "Informatie nagekeken op 6 december 2026 door het STEK-project, aan de hand van de officiële bronnen"
-    checked_en = ("The information was checked on the Dutch text on 6 December 2026 by the STEK project, against the "
+    # The tests' copies of the example say they were checked on the tests' date (sitebuild.as_of_test_date).
+    checked_nl = "Informatie nagekeken op 27 november 2026 door het STEK-project, aan de hand van de officiële bronnen"
+    checked_en = ("The information was checked on the Dutch text on 27 November 2026 by the STEK project, against the "
                   "official sources below.")
     for lang, heading, checked in (("", "Waar komt deze informatie vandaan?", checked_nl),
                                    ("en/", "Where this information comes from", checked_en),
@@ -83,7 +84,7 @@ def test_every_rights_page_shows_its_sources_and_when_they_were_checked(example_
 def test_a_translation_says_separately_that_no_native_speaker_checked_it(example_site):
     french = example_site.text("fr/rights/leefloon/index.html")
     checks = re.findall(r'<p class="stek-small">(.*?)</p>', french, re.S)
-    assert checks == ["Les informations ont été vérifiées sur le texte en néerlandais, le 6 décembre 2026, par le "
+    assert checks == ["Les informations ont été vérifiées sur le texte en néerlandais, le 27 novembre 2026, par le "
                       "projet STEK, sur la base des sources officielles ci-dessous.",
                       "Aucun locuteur natif n&#39;a encore relu cette traduction."]
 

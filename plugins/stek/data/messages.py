@@ -104,7 +104,7 @@ MESSAGES: dict[str, Entry] = {
     "heading_skipped": N_("heading_skipped", 'the heading "{heading}" is at level {level} after a heading at level {expected_above}, skipping a level: screen readers list headings as an outline. Write "{hashes} {heading}".'),
     "vague_link_text": N_("vague_link_text", 'the link text "{text}" says nothing on its own: screen readers list links without their sentence. Write where the link goes, like [the leefloon page of the OCMW](...).'),
     "avoided_word": N_("avoided_word", '"{value}" is a word the glossary says not to use for this: the site calls it "{word}" everywhere. Write "{word}".'),
-    "example_contact": N_("example_contact", '{file} still has the example\'s contact details ({count} lines with {domain}). Write the house\'s own address, e-mail and website in their place.'),
+    "example_contact": N_("example_contact", 'the example\'s contact details are still in {file} ({count} lines with {domain}). Write the house\'s own address, e-mail and website in their place.'),
     "bad_days": N_("bad_days", '"{value}" is not a number of working days. Write a whole number from 1 to 90, like "{field}: 10".'),
     "bad_yes_no": N_("bad_yes_no", '"{value}" is neither true nor false. Write "{field}: true" or "{field}: false".'),
     "missing_translation": N_("missing_translation", '"{field}" of "{id}" has no {language} translation. Add "{code}: ..." to it.'),

@@ -19,6 +19,7 @@ import datetime as dt
 
 from markupsafe import escape
 
+from stek.data.contact import tel_link
 from stek.i18n import date_text
 from stek.ui_text import ui
 
@@ -72,7 +73,7 @@ def _contact(lang: str, house: dict) -> str:
         lines.append(f"- {_text('statement_email', lang)}: [{email}](mailto:{email})")
     if house.get("phone"):
         phone = escape(house["phone"])
-        lines.append(f"- {_text('statement_phone', lang)}: [{phone}](tel:{''.join(str(phone).split())})")
+        lines.append(f"- {_text('statement_phone', lang)}: [{phone}]({tel_link(str(house['phone']))})")
     if house.get("address"):
         lines.append(f"- {_text('statement_address', lang)}: {escape(house['address'])}")
     days = str(house.get("reply_days", "")).strip()
