@@ -26,3 +26,8 @@ def test_a_house_that_is_no_public_body_says_its_statement_is_voluntary_and_no_d
     assert "Het huis is geen overheid." in text and OMBUDSMAN_URL not in text
     assert "We antwoorden zo snel als we kunnen." in text
     assert text.startswith("Intro.\n\n\n\n## Contact")  # no dates in the front matter: none shown, never the build's
+
+
+def test_a_language_without_the_statements_texts_marks_the_english_ones():
+    text = fill_statement(PAGE, "tr", {}, {"house": {"email": "info@onshuis.be"}})
+    assert '- <span lang="en" dir="ltr">E-mail</span>: [info@onshuis.be](mailto:info@onshuis.be)' in text

@@ -21,6 +21,7 @@ from markupsafe import escape
 
 from stek.data.contact import tel_link
 from stek.i18n import date_text
+from stek.site.rich_text import inline
 from stek.ui_text import ui
 
 DATES = "<!-- stek:accessibility-dates -->"
@@ -44,7 +45,8 @@ def fill_statement(markdown: str, lang: str, meta: dict, extra: dict) -> str:
 
 
 def _text(key: str, lang: str, **fields: object) -> str:
-    return str(escape(ui(key, lang, **fields).value))
+    # A text the page's language lacks is marked with its own lang, as everywhere on the site.
+    return str(inline(ui(key, lang, **fields), lang))
 
 
 def _date(value: object, lang: str) -> str | None:
