@@ -208,3 +208,26 @@ def test_the_statements_settings_are_checked_at_their_line(tmp_path, setting, me
     found = Problems()
     check_site_config(tmp_path, found)
     assert found.error_lines() == [message.format(line=len(text.splitlines()))]
+
+
+def _placed(sections):
+    from stek.site.rights_view import place_generated
+
+    placed = place_generated([{"section": section} for section in sections])
+    marks = [[k for k in ("where_before", "bring_before", "where_here", "bring_here") if part[k]]
+             for part in placed["parts"]]
+    return marks, placed["where_end"], placed["bring_end"]
+
+
+@pytest.mark.parametrize(("sections", "expected"), [
+    # (the sections of a page's parts in order, where the places to ask and the bring: list go)
+    (["what", "who", "how", "where", "bring", "disagree"],
+     ([[], [], [], ["where_here"], ["bring_here"], []], False, False)),
+    (["what", "who", "how", "disagree"],  # neither heading: both before "disagree", in SPEC's order
+     ([[], [], [], ["where_before", "bring_before"]], False, False)),
+    ([None, "what", "where"],  # no "bring" nor anything after it: the list at the end
+     ([[], [], ["where_here"]], False, True)),
+    ([None], ([[]], True, True)),  # a text without headings: both after it
+])
+def test_the_generated_parts_go_inside_their_section_or_where_it_belongs(sections, expected):
+    assert _placed(sections) == expected

@@ -91,9 +91,16 @@ def body_parts(views: Views, rights: RightsPage) -> dict:
             end = chunk.index(_H2_END) + len(_H2_END)
             heading, rest = chunk[:end], chunk[end:]
             section = section_of(re.sub(r"<[^>]+>", "", heading), lang)
-        parts.append({"heading": Markup(heading), "text": Markup(rest), "section": section,
-                      "where_here": section == "where", "bring_here": section == "bring",
-                      "where_before": False, "bring_before": False})
+        parts.append({"heading": Markup(heading), "text": Markup(rest), "section": section})
+    return place_generated(parts)
+
+
+def place_generated(parts: list[dict]) -> dict:
+    """Where the generated parts go among the page's parts (each knowing its section, or None): inside
+    their own section, else before the first section that follows them in SPEC's order, else at the end."""
+    for part in parts:
+        part.update(where_here=part["section"] == "where", bring_here=part["section"] == "bring",
+                    where_before=False, bring_before=False)
     found = {part["section"] for part in parts}
     ends = {}
     for generated in ("where", "bring"):
