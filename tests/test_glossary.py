@@ -21,7 +21,7 @@ BAD = [
     ("words:\n  - id: ocmw\n    word: OCMW\n    explain: {en: The social service., nl: De sociale dienst.}\n",
      ['glossary.yaml:2: A glossary word has no "explanation". Add a line "explanation: ...".',
       'glossary.yaml:4: "explain" is not a field of a glossary word. Remove it, or write one of: id, word, forms, '
-      'explanation. Did you mean "explanation"?']),
+      'explanation, avoid. Did you mean "explanation"?']),
     ("words:\n  - id: ocmw\n    word: {en: OCMW, de: Sozialamt}\n    explanation: {en: The social service., nl: De dienst.}\n",
      ['glossary.yaml:3: "de" is not a language of this site. Write one of: en, nl.']),
     ("words:\n  - id: OCMW dienst\n    word: OCMW\n    explanation: {en: The social service., nl: De sociale dienst.}\n",

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import ROOT, SOURCE_DATE_EPOCH, SITE_PARTS
+from sitebuild import ROOT, SOURCE_DATE_EPOCH, SITE_PARTS, as_of_test_date
 from test_locks import (PYTHON_VERSION, SITE_PYTHON, command_dir, normalize, pip_entries, read_header,
                         renovate_deps, renovate_pins, source_manager)
 
@@ -57,6 +57,7 @@ def house(tmp_path_factory: pytest.TempPathFactory, dist: Path) -> Path:
     folder = tmp_path_factory.mktemp("house") / "stek-house"
     made = _make("house", f"DIR={folder}", f"DIST={dist}", cwd=ROOT)
     assert made.returncode == 0, made.stdout + made.stderr
+    as_of_test_date(folder)  # as the example's copies: its rights pages checked on the tests' date
     # The house's own .venv starts from the same Python as these tests (3.11, the lock's).
     built = _make("site", cwd=folder, STEK_WHEELS=str(dist), PYTHON=sys.executable)
     assert built.returncode == 0, built.stdout + built.stderr

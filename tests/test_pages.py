@@ -113,7 +113,9 @@ def test_price_0_is_shown_as_free_in_each_language(example_site, lang, free):
 
 def test_rights_page_says_where_and_when_to_ask(example_site):
     html = example_site.text("rights/leefloon/index.html")
-    assert "Waar en wanneer kan je het vragen?" in html
+    # Under the page's own heading (SPEC's order), not under one of the template's (issue 18).
+    assert html.count("Waar kan je terecht in de STEK?</h2>") == 1
+    assert "Waar en wanneer kan je het vragen?" not in html
     assert 'href="../../activities/zitdag-sociaal-huis/"' in html
     assert "Identiteitskaart of verblijfskaart" in html
 

@@ -20,7 +20,7 @@ LONG = ("Wie een leefloon vraagt, krijgt van het OCMW een ontvangstbewijs dat je
 def edited_site(tmp_path_factory):
     """The example after an edit of leefloon.md that its French translation has not followed (a strict build)."""
     source = (ROOT / SOURCE).read_text(encoding="utf-8").rstrip("\n") + f"\n\n{LONG}\n\nVraag een afbetalingsplan aan de gerechtsdeurwaarder.\n"
-    french = (ROOT / FRENCH).read_text(encoding="utf-8").replace("translated: 2026-12-06", "translated: 2026-11-20")
+    french = (ROOT / FRENCH).read_text(encoding="utf-8").replace("translated: 2026-12-07", "translated: 2026-11-20")
     root = copy_example(tmp_path_factory.mktemp("edited"), {SOURCE: source, FRENCH: french})
     build = run_build(root, "--strict")
     assert build.returncode == 0, build.output  # advice never stops a build, --strict included
@@ -45,10 +45,10 @@ def test_long_sentences_and_unexplained_words_are_advice_at_their_line(edited_si
 def test_a_translation_of_an_older_source_is_advice_and_says_so_on_the_page(edited_site):
     line = _line(edited_site.root / FRENCH, "translated:")
     assert (f"{FRENCH}:{line}: Dit vertaalt {SOURCE} zoals het was op 2026-11-20, maar die pagina veranderde op "
-            '2026-12-06. Vertaal wat veranderd is en schrijf dan "translated: 2026-12-06".') in edited_site.output
+            '2026-11-27. Vertaal wat veranderd is en schrijf dan "translated: 2026-11-27".') in edited_site.output
     html = edited_site.text("fr/rights/leefloon/index.html")
     note = re.search(r'<p class="stek-note">(.*?)</p>', html, re.S).group(1)
-    assert note.startswith("Cette traduction est plus ancienne que la page en néerlandais, modifiée le 6 décembre 2026.")
+    assert note.startswith("Cette traduction est plus ancienne que la page en néerlandais, modifiée le 27 novembre 2026.")
     assert '<a href="../../../rights/leefloon/" hreflang="nl">Lire les informations les plus récentes en néerlandais</a>' in note
     # The other translations follow their source: no such note there.
     assert "ouder dan" not in edited_site.text("rights/leefloon/index.html")
@@ -64,7 +64,12 @@ def test_an_unchecked_translation_tells_its_readers(example_site):
 
 
 def test_every_rights_page_shows_its_sources_and_when_they_were_checked(example_site):
-    for lang, heading, checked in (("", "Waar komt deze informatie vandaan?", "Nagekeken op 6 december 2026."),
+    # The tests' copies of the example say they were checked on the tests' date (sitebuild.as_of_test_date).
+    checked_nl = "Informatie nagekeken op 27 november 2026 door het STEK-project, aan de hand van de officiële bronnen"
+    checked_en = ("The information was checked on the Dutch text on 27 November 2026 by the STEK project, against the "
+                  "official sources below.")
+    for lang, heading, checked in (("", "Waar komt deze informatie vandaan?", checked_nl),
+                                   ("en/", "Where this information comes from", checked_en),
                                    ("ar/", "مصادر هذه المعلومات", None)):
         for page in (ROOT / "content/rights").glob("*.md"):
             if page.stem.count("."):
@@ -74,6 +79,30 @@ def test_every_rights_page_shows_its_sources_and_when_they_were_checked(example_
             assert re.search(r'<li><a href="https?://[^"]+">', html.split(heading)[1]), page
             if checked:
                 assert checked in html, page
+
+
+def test_a_translation_says_separately_that_no_native_speaker_checked_it(example_site):
+    french = example_site.text("fr/rights/leefloon/index.html")
+    checks = re.findall(r'<p class="stek-small">(.*?)</p>', french, re.S)
+    assert checks == ["Les informations ont été vérifiées sur le texte en néerlandais, le 27 novembre 2026, par le "
+                      "projet STEK, sur la base des sources officielles ci-dessous.",
+                      "Aucun locuteur natif n&#39;a encore relu cette traduction."]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_rights_page_keeps_specs_order_with_the_generated_parts_inside_its_sections(example_site, lang):
+    for page in (ROOT / "content/rights").glob("*.md"):
+        if page.stem.count("."):
+            continue
+        html = example_site.text(f"{lang}rights/{page.stem}/index.html").split('<div class="stek-body">')[1]
+        body = html.split("</div>\n  </div>")[0] if "</div>\n  </div>" in html else html
+        headings = re.findall(r"<h2[^>]*>(.*?)</h2>", html.split("stek-small")[0])
+        # The page's six headings, each once, the sources after them; no heading of the template's own in between.
+        assert len(headings) == 7 and len(set(headings)) == 7, (page, headings)
+        where, bring, disagree = (html.index(f">{h}</h2>") for h in headings[3:6])
+        card, listed = html.index('class="stek-card"'), html.index("<li>", bring)
+        assert where < card < bring < listed < disagree, page  # the dates under "where", the list under "bring"
+        assert body
 
 
 def test_a_glossary_word_is_explained_where_it_first_appears(example_site):
@@ -104,9 +133,29 @@ def test_the_accessibility_statement_exists_in_every_language_and_in_every_foote
     for lang in LANGUAGES:
         html = example_site.text(f"{lang}accessibility/index.html")
         assert "WCAG 2.2" in html and "axe-core" in html and "Lighthouse" in html
-        assert "stek@example.org" in html  # the house's contact, from mkdocs.yml, in the footer
+        assert "EN 301 549" in html and "WCAG 2.1" in html  # the EU's reference, and what the site aims at
+        assert '<a href="mailto:stek@example.org">stek@example.org</a>' in html  # in the statement, from mkdocs.yml
+        assert "<!-- stek:" not in html
         home = example_site.text(f"{lang}index.html")
         assert re.search(r'<a href="[./]*accessibility/">', home), lang
+
+
+def test_the_statement_has_the_eu_models_elements_in_dutch_french_and_arabic(example_site):
+    # (language, compliance status, dates from the front matter, reply time from mkdocs.yml, voluntary statement)
+    for lang, status, dates, reply, voluntary in (
+            ("", "voldoet <strong>gedeeltelijk</strong> aan de norm",
+             "Deze verklaring is opgesteld op 7 december 2026.\nZe is voor het laatst nagekeken op 7 december 2026.",
+             "We antwoorden binnen 10 werkdagen.", "Het huis is geen overheid."),
+            ("fr/", "<strong>partiellement conforme</strong>",
+             "Cette déclaration a été rédigée le 7 décembre 2026.\nElle a été revue pour la dernière fois le 7 décembre 2026.",
+             "Nous répondons dans les 10 jours ouvrables.", "La maison n&#39;est pas un service public."),
+            ("ar/", "<strong>متوافق جزئيًا</strong>",
+             "وُضع هذا البيان في 7 ديسمبر 2026.\nوآخر مراجعة له كانت في 7 ديسمبر 2026.",
+             "نجيب خلال 10 أيام عمل.", "البيت ليس إدارة عامة.")):
+        html = example_site.text(f"{lang}accessibility/index.html")
+        for part in (status, dates, reply, voluntary):
+            assert part in html, (lang, part)
+        assert "ombudsdienst/uw-klacht" not in html  # the example's house is no public body (mkdocs.yml)
 
 
 def test_text_changes_come_from_git_history_and_ignore_a_renewed_check(tmp_path):

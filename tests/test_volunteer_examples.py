@@ -20,7 +20,7 @@ from stek.editing.after_loading import load_stek
 
 GUIDES = ("HANDLEIDING.md", "GUIDE.fr.md")
 DATA_FILES = ("activities.yaml", "partners.yaml", "mkdocs.yml")
-TODAY = __import__("datetime").date(2026, 11, 27)
+TODAY = __import__("datetime").date(2026, 12, 7)  # on or after the example's reviewed: dates (a later one is a warning)
 # An activity to put examples of its parts into (a slot, cancelled dates): on Tuesdays from a Tuesday.
 HOST = {"id": "voorbeeld", "title": "Voorbeeld", "function": "ontmoeten", "from": "2026-09-01",
         "when": [{"day": "dinsdag", "start": "12:00", "end": "13:30"}]}

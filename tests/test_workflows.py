@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
+from sitebuild import as_of_test_date
 from stek.editing.workflow_files import GENERATOR_REPOSITORY, GITLAB_TEMPLATE, HOUSE_WORKFLOWS, marker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -825,6 +826,7 @@ def gitlab_project(tmp_path):
             (project / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, project / name)
     (project / ".venv").symlink_to(ROOT / ".venv")
+    as_of_test_date(project)  # the example's rights pages, checked on the tests' date rather than after it
     for command in (["init", "-q", "-b", "main"], ["add", "-A"],
                     ["-c", "user.name=STEK", "-c", "user.email=stek@example.org", "commit", "-q", "-m", "STEK"],
                     ["remote", "add", "origin", "https://gitlab.example.org/stek/site.git"],

@@ -67,8 +67,13 @@ def day_name(weekday: int, lang: str, width: str = "wide") -> str:
     return locale(lang).days["format"][width][weekday]
 
 
+# Dates in English are written day first, as in Belgium and the rest of Europe ("6 December 2026"),
+# not the United States' "December 6, 2026" of Babel's plain "en".
+_DATE_LOCALES = {"en": "en_GB"}
+
+
 def date_text(day: dt.date, lang: str, format: str = "full") -> str:
-    return format_date(day, format=format, locale=locale(lang))
+    return format_date(day, format=format, locale=locale(_DATE_LOCALES.get(lang, lang)))
 
 
 @lru_cache(maxsize=4096)

@@ -33,6 +33,7 @@ from stek.editing.workflow_files import check_workflows
 from stek.i18n import Localized, is_rtl, language_autonym
 from stek.pages import (PAGE_TITLES, LanguageFiles, PageKind, PageLanguage, add_pages, localize_pages, page_data,
                         page_keys, rights_kind, section_of)
+from stek.site.accessibility_statement import fill_statement
 from stek.site.hosting import HEADERS_FILE, headers_file
 from stek.site.partner_guide import fill_markers
 from stek.site.sharing import page_share
@@ -79,7 +80,8 @@ class StekPlugin(BasePlugin[StekConfig]):
         check_site_config(self.root, problems)
         check_workflows(self.root, problems)  # advice only: the house's workflows and this package's version
         try:
-            self.stek, problems = load_stek(self.root, languages, self.now.date(), problems)
+            self.stek, problems = load_stek(self.root, languages, self.now.date(), problems,
+                                            content_checks=True)
         except DataErrors as error:
             report_to_forge(error.problems, self.root)
             lines = plain_lines(error.problems.by_level(), problems.language)
@@ -161,6 +163,9 @@ class StekPlugin(BasePlugin[StekConfig]):
         # The template is chosen before on_page_context: rights pages get theirs here.
         if kind := rights_kind(page, self.stek):
             page.meta["template"] = kind.template
+        # The accessibility statement: its dates (front matter), the house's contact and reply time,
+        # and the enforcement route (mkdocs.yml).
+        markdown = fill_statement(markdown, self._language(page).lang, page.meta, config.extra)
         # The guide for partners: its snippets and CSP lines, made from the site's URL and partners.
         return fill_markers(markdown, self._views(config, self._language(page).lang))
 

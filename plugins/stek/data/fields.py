@@ -261,6 +261,35 @@ class Every(Kind):
         return {"type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 1, "maximum": 52}
 
 
+class Days(Kind):
+    """A number of working days (the reply time of the accessibility statement): 1 to 90."""
+
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip()
+        if not value.isdigit() or not 1 <= int(value) <= 90:
+            return reader.error(node, "bad_days", value=node, field=name)
+        return int(value)
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 1, "maximum": 90}
+
+
+class YesNo(Kind):
+    """true or false (also yes/no, ja/nee, oui/non): what a house confirms about itself."""
+
+    YES = {"true", "yes", "ja", "oui"}
+    NO = {"false", "no", "nee", "non"}
+
+    def read_str(self, node: Str, name: str, reader: Reader) -> object:
+        value = node.strip().lower()
+        if value not in self.YES | self.NO:
+            return reader.error(node, "bad_yes_no", value=node, field=name)
+        return value in self.YES
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        return {"type": ["boolean", "string"]}
+
+
 class Week(Kind):
     """A week of the month: 1 to 5, or `last` (kept as -1, as RRULE's BYSETPOS writes it)."""
 

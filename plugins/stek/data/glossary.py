@@ -15,7 +15,8 @@ from pathlib import Path
 from markupsafe import Markup
 
 from stek.data.errors import Problems
-from stek.data.fields import Field, Id, Kind, ListOf, Reader, Record, Text
+from stek.data.errors import closest
+from stek.data.fields import INVALID, Field, Id, Kind, ListOf, PlainText, Reader, Record, Text
 from stek.data.loading import Map, Str, parse_yaml, read_text
 from stek.data.messages import message_language
 from stek.i18n import Translated, language_name
@@ -39,6 +40,31 @@ class _Forms(Text):
                                                 "properties": {lang: {"type": "string"} for lang in languages}}]}
 
 
+class _Avoid(Kind):
+    """Words not to use for this thing, per language: {en: [income support], ar: [دخل الاندماج]}.
+
+    Any language may have them, the default one too; the content checks advise where a text uses one.
+    """
+
+    def read(self, node, name: str, reader: Reader) -> object:
+        if not isinstance(node, Map):
+            return reader.error(node, "expected_map", what="term", value=str(node) if isinstance(node, Str) else "...")
+        words: dict[str, tuple[str, ...]] = {}
+        for lang, value in node.items():
+            if lang not in reader.languages:
+                reader.error(lang, "bad_site_language", value=lang, choices=reader.languages,
+                             guess=closest(lang, reader.languages))
+                continue
+            listed = ListOf(PlainText()).read(value, f"{name}.{lang}", reader)
+            if listed is not INVALID:
+                words[str(lang)] = tuple(str(word) for word, _ in listed if str(word).strip())
+        return tuple(words.items())  # not a dict: a dict is a record's values to the reader
+
+    def schema(self, languages: tuple[str, ...]) -> dict:
+        words = {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]}
+        return {"type": "object", "additionalProperties": False, "properties": {lang: words for lang in languages}}
+
+
 def _with_default(node: Map, default: str) -> Map:
     copy = Map(node.line)
     copy.update(node)
@@ -52,6 +78,8 @@ TERM = Record("term", [
     Field("forms", _Forms(), doc="Other forms of the word in each language, separated by commas: plurals, "
                                "inflections, abbreviations (leeflonen, OCMW's)."),
     Field("explanation", Text(), True, "What the word means, in one or two short sentences, in each language."),
+    Field("avoid", _Avoid(), doc="Words not to use for this thing, per language, like {en: [income support]}: "
+                                 "the check advises where a rights page or an activity uses one (one word per thing)."),
 ])
 
 
@@ -79,6 +107,7 @@ class Term:
     word: Translated[str]
     explanation: Translated[str]
     forms: Translated[str] | None = None
+    avoid: dict[str, tuple[str, ...]] = field(default_factory=dict)  # language: words not to use for it
     line: int = 0
 
     def forms_in(self, lang: str) -> tuple[str, ...]:
@@ -169,7 +198,7 @@ def load_glossary(root: Path, languages: tuple[str, ...], problems: Problems) ->
                     problems.advise(GLOSSARY_FILE_NAME, item[f"{name}.line"], "missing_translation", field=name,
                                     id=item["id"], language=language_name(lang, language), code=lang)
         terms.append(Term(id=item["id"], word=item["word"], explanation=item["explanation"],
-                          forms=item.get("forms"), line=item["line"]))
+                          forms=item.get("forms"), avoid=dict(item.get("avoid", ())), line=item["line"]))
     return Glossary(tuple(terms), _dutch_names(values.get("dutch_names", []), problems))
 
 

@@ -75,6 +75,7 @@ def merge_rights(originals: dict[str, dict], translations: list, languages: tupl
     texts = {id: {"title": {default: v["title"].values[default]},
                   "summary": dict(v["summary"].values) if "summary" in v else {},
                   "bring": {default: tuple(b for b, _ in v["bring"])} if "bring" in v else {},
+                  "reviewed_by": dict(v["reviewed_by"].values) if "reviewed_by" in v else {},
                   "body": {default: v["body"]} if v["body"] else {},
                   "files": {default: v["file"]}}
              for id, v in originals.items()}
@@ -95,7 +96,7 @@ def merge_rights(originals: dict[str, dict], translations: list, languages: tupl
         entry = texts[stem]
         entry["files"][lang] = name
         entry.setdefault("translations", {})[lang] = (values, name)
-        for key in ("title", "summary"):
+        for key in ("title", "summary", "reviewed_by"):
             if key in values:
                 entry[key][lang] = values[key].values[values[key].default]
         if "bring" in values:
@@ -106,14 +107,21 @@ def merge_rights(originals: dict[str, dict], translations: list, languages: tupl
     for id, v in originals.items():
         entry = texts[id]
         reviewed = v.get("reviewed")
-        if reviewed and today - reviewed > STALE_AFTER:
+        if reviewed and reviewed > today:
+            # A check that has not happened yet would tell readers the facts are newer than they are.
+            problems.warning(v["file"], v["reviewed.line"], "future_review", value=reviewed, today=today)
+        elif reviewed and today - reviewed > STALE_AFTER:
             problems.advise(v["file"], v["reviewed.line"], "stale_review", value=reviewed)
+        if reviewed and not entry["reviewed_by"]:
+            problems.advise(v["file"], v["reviewed.line"], "review_without_reviewer")
         for lang in languages[1:]:
             if lang not in entry["files"]:
                 problems.advise(v["file"], 0, "missing_rights_translation",
                                  language=language_name(lang, message_language(default)),
                                  file=f"{RIGHTS_DIR}/{id}.{lang}.md")
         outdated, unchecked = advise_translations(v, entry.get("translations", {}), changed or {}, problems)
+        checked = tuple(lang for lang, (values, _) in sorted(entry.get("translations", {}).items())
+                        if lang not in unchecked and str(values.get("checked_by_native_speaker", "")).strip())
         pages[id] = RightsPage(
             id=id,
             title=Translated(entry["title"], default),
@@ -122,10 +130,11 @@ def merge_rights(originals: dict[str, dict], translations: list, languages: tupl
             ask_at=ids_of(v.get("ask_at", [])),
             bring=Translated(entry["bring"], default) if entry["bring"] else None,
             reviewed=reviewed,
+            reviewed_by=Translated(entry["reviewed_by"], default) if entry["reviewed_by"] else None,
             sources=tuple(Source(title=s["title"], url=s["url"]) for s, _ in v.get("sources", [])),
             body=Translated(entry["body"], default) if entry["body"] else None,
             files=entry["files"],
-            outdated=outdated, unchecked=unchecked,
+            outdated=outdated, unchecked=unchecked, checked=checked,
             line=v["line"],
         )
     return pages

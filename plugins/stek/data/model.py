@@ -14,8 +14,8 @@ from functools import cached_property
 
 from stek.data.contact import Email, Phone, Url
 from stek.data.fields import (
-    INVALID, Country, Date, Day, Every, Field, Function, Id, Kind, ListOf, Markdown, PlainText, Price, Reader, Record,
-    Ref, SpokenLanguage, Text, Time, Week,
+    INVALID, Country, Date, Day, Days, Every, Field, Function, Id, Kind, ListOf, Markdown, PlainText, Price, Reader,
+    Record, Ref, SpokenLanguage, Text, Time, Week, YesNo,
 )
 from stek.i18n import Translated
 from stek.data.glossary import Glossary
@@ -114,6 +114,12 @@ HOUSE = Record("house", [
     Field("address", PlainText()),
     Field("phone", Phone()),
     Field("email", Email()),
+    Field("reply_days", Days(), doc="Within how many working days the house answers a message about the "
+                                    "site's accessibility (the accessibility statement says it)."),
+])
+ACCESSIBILITY = Record("accessibility", [
+    Field("public_body", YesNo(), doc="true when the house is a public body (a municipality, an OCMW, ...) that "
+                                      "the Flemish accessibility rules apply to; false for a voluntary statement."),
 ])
 SOURCE = Record("source", [Field("title", Text(), True), Field("url", Url(), True)])
 RIGHTS = Record("rights", [
@@ -123,10 +129,12 @@ RIGHTS = Record("rights", [
     Field("help", ListOf(Ref()), doc="Partners who help with this right."),
     Field("ask_at", ListOf(Ref()), doc="Activities and events where you can ask about it."),
     Field("bring", ListOf(PlainText())),
-    Field("reviewed", Date(), doc="When the facts were last checked."),
+    Field("reviewed", Date(), doc="When the facts were last checked against the sources."),
+    Field("reviewed_by", Text(), doc="Who really checked them: a role or an organisation, like "
+                                     "\"het STEK-project, aan de hand van de officiële bronnen\"."),
     Field("sources", ListOf(SOURCE)),
 ])
-RIGHTS_TRANSLATION = Record("translation", [f for f in RIGHTS.fields if f.name in ("title", "summary", "bring")] + [
+RIGHTS_TRANSLATION = Record("translation", [f for f in RIGHTS.fields if f.name in ("title", "summary", "bring", "reviewed_by")] + [
     # What a translation says about itself: the state of its source it translates, and who checked it.
     Field("translated", Date(), doc="The date of the source page this translates: its reviewed: date, or the day it "
                                     "last changed. The build advises when the source changed after it."),
@@ -262,11 +270,13 @@ class RightsPage:
     ask_at: tuple[str, ...] = ()
     bring: Translated[tuple[str, ...]] | None = None
     reviewed: dt.date | None = None
+    reviewed_by: Translated[str] | None = None  # who checked the facts: a role or an organisation
     sources: tuple[Source, ...] = ()
     body: Translated[str] | None = None
     files: dict[str, str] = field(default_factory=dict)
     outdated: dict[str, dt.date] = field(default_factory=dict)  # language: when the source changed after it
     unchecked: tuple[str, ...] = ()  # languages whose translation no native speaker has checked
+    checked: tuple[str, ...] = ()  # languages whose translation says a native speaker checked it
     line: int = 0
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from stek.data.errors import Problems, closest
 from stek.data.fields import Reader
 from stek.data.loading import Map, Seq, Str, parse_yaml, read_text
-from stek.data.model import HOUSE
+from stek.data.model import ACCESSIBILITY, HOUSE
 from stek.data.messages import message_language
 from stek.i18n import is_language_code, language_name
 from stek.ui_text import has_catalog
@@ -80,6 +80,9 @@ def _check_house(config: Map, problems: Problems, languages: tuple[str, ...]) ->
     house = extra.get("house") if isinstance(extra, Map) else None
     if house is not None:
         HOUSE.read(house, "house", Reader(MKDOCS_FILE_NAME, problems, languages))
+    accessibility = extra.get("accessibility") if isinstance(extra, Map) else None
+    if accessibility is not None:
+        ACCESSIBILITY.read(accessibility, "accessibility", Reader(MKDOCS_FILE_NAME, problems, languages))
 
 
 def _check_settings(config: Map, problems: Problems) -> None:

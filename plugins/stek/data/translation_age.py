@@ -21,7 +21,7 @@ from stek.data.errors import Problems
 from stek.data.git_history import prefix, text_log
 
 # Front-matter lines that are not text a translation carries: changing them needs no new translation.
-_NOT_TEXT = re.compile(r"\s*(?:reviewed|sources|help|ask_at|id)\s*:|\s*-\s*\{?\s*title\s*:.*\burl\s*:|\s*url\s*:")
+_NOT_TEXT = re.compile(r"\s*(?:reviewed|reviewed_by|sources|help|ask_at|id)\s*:|\s*-\s*\{?\s*title\s*:.*\burl\s*:|\s*url\s*:")
 
 
 # `checked_by_native_speaker:` values that say nobody has (in the languages volunteers write).

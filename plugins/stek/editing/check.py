@@ -31,7 +31,7 @@ def check(root: Path, *, strict: bool = True, config_only: bool = False) -> int:
         return 0  # the build reports the rest, mkdocs.yml's advice included
     if languages and not config_only:
         try:
-            _, problems = load_stek(root, languages, build_now().date(), problems)
+            _, problems = load_stek(root, languages, build_now().date(), problems, content_checks=True)
         except DataErrors as error:
             problems = error.problems or problems
     report_to_forge(problems, root)

@@ -46,6 +46,15 @@ def forge_of(environ: Mapping[str, str]) -> str | None:
     return None
 
 
+# Advice about the whole copy of the example rather than a line (its example.org contact): never beside a
+# line in a pull request, where it would stand on every change; first in the step summary instead.
+UNANNOTATED = {"example_contact"}
+
+
+def _annotated(levels: dict[str, list[DataError]]) -> dict[str, list[DataError]]:
+    return {level: [p for p in problems if p.message not in UNANNOTATED] for level, problems in levels.items()}
+
+
 def report_to_forge(problems: Problems, root: Path, environ: Mapping[str, str] | None = None,
                     print_line=print) -> None:
     """Write every problem to the channel of the forge this build runs in, if any."""
@@ -54,7 +63,7 @@ def report_to_forge(problems: Problems, root: Path, environ: Mapping[str, str] |
     levels = problems.by_level()
     language = problems.language
     if forge == "github":
-        for level, problem in annotated(levels, pull_request_lines(root, environ)):
+        for level, problem in annotated(_annotated(levels), pull_request_lines(root, environ)):
             print_line(github_command(level, problem, language))
     elif forge == "forgejo":
         for line in plain_lines(levels, language):
@@ -65,7 +74,7 @@ def report_to_forge(problems: Problems, root: Path, environ: Mapping[str, str] |
     if forge == "gitlab":
         project = Path(environ.get("CI_PROJECT_DIR") or root)
         target = (project if project.is_dir() else root) / CODE_QUALITY_FILE
-        target.write_text(json.dumps(code_quality(levels, language), ensure_ascii=False, indent=2) + "\n",
+        target.write_text(json.dumps(code_quality(_annotated(levels), language), ensure_ascii=False, indent=2) + "\n",
                           encoding="utf-8")
 
 
@@ -117,7 +126,8 @@ def step_summary(levels: dict[str, list[DataError]], language: str) -> str:
     lang = message_language(language)
     if not any(levels.values()):
         return f"{render('summary_clean', lang)}\n"
-    parts = []
+    parts = [f"**{_markdown_text(p.text(language))}**\n" for level in LEVELS for p in levels[level]
+             if p.message in UNANNOTATED]
     for level in LEVELS:
         if not levels[level]:
             continue

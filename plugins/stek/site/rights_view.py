@@ -5,10 +5,13 @@ One view per page family (STYLE §1); its functions take the `Views` of the page
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import Markup, escape
 
 from stek.data.glossary import Term, explain
 from stek.data.model import RightsPage
+from stek.data.rights_sections import SECTIONS, section_of
 from stek.i18n import Localized, date_text, language_name, time_text
 from stek.site.rich_text import direction, inline
 from stek.site.views import RIGHTS_DATES, Views
@@ -36,15 +39,81 @@ def rights(views: Views, rights: RightsPage) -> dict:
         "rights": rights,
         "title": views.text(rights.title),
         "summary": views.long_text(rights.summary, markdown=False),
-        "body": explained(views, rights.body, set(), ("rights", f"rights/{rights.id}/")),
+        "parts": body_parts(views, rights),
         "notes": translation_notes(views, rights),
         "ask_at": asks,
         "help": [views.partner_link(views.stek.partners[p]) for p in rights.help],
         "bring": [views.mark_default_words(inline(Localized(b, bring.lang), views.lang)) for b in bring.value]
         if bring else [],
         "sources": [{"title": views.text(s.title), "url": s.url} for s in rights.sources],
-        "reviewed": date_text(rights.reviewed, views.lang, "long") if rights.reviewed else "",
+        "reviewed": reviewed_notes(views, rights),
     }
+
+
+def reviewed_notes(views: Views, rights: RightsPage) -> list:
+    """When and by whom the facts were checked; on a translation, that this was on the source's text,
+    and, separately, whether a native speaker checked the translation itself."""
+    if not rights.reviewed:
+        return []
+    lang, default = views.lang, views.site.default
+    date = date_text(rights.reviewed, lang, "long")
+    who = rights.reviewed_by.get(lang).value if rights.reviewed_by else None
+    if lang == default or lang not in rights.files:
+        # A page shown in the default language (its own, or as the fallback of a missing translation).
+        return [views.t("reviewed_by", date=date, who=who) if who else views.t("reviewed", date=date)]
+    source = language_name(default, lang)
+    notes = [views.t("reviewed_source_by", language=source, date=date, who=who) if who
+             else views.t("reviewed_source", language=source, date=date)]
+    if lang in rights.unchecked:
+        notes.append(views.t("translation_not_checked"))
+    elif lang in rights.checked:
+        notes.append(views.t("translation_checked"))
+    return notes
+
+
+_H2 = re.compile(r"(?=<h2[\s>])")
+_H2_END = "</h2>"
+
+
+def body_parts(views: Views, rights: RightsPage) -> dict:
+    """The page's text cut at its `## ` headings, each part knowing its section (SPEC's order), and where
+    the generated parts go: the places and dates after the text of "where in the STEK", the `bring:` list
+    right under "what to bring". A page without such a heading gets them, with a heading of their own,
+    before the first section that follows in SPEC's order, else at the end.
+    """
+    html = explained(views, rights.body, set(), ("rights", f"rights/{rights.id}/"))
+    lang = rights.body.get(views.lang).lang if rights.body else views.lang
+    parts = []
+    for chunk in _H2.split(str(html)):
+        if not chunk.strip():
+            continue
+        heading, rest, section = "", chunk, None
+        if chunk.startswith("<h2") and _H2_END in chunk:
+            end = chunk.index(_H2_END) + len(_H2_END)
+            heading, rest = chunk[:end], chunk[end:]
+            section = section_of(re.sub(r"<[^>]+>", "", heading), lang)
+        parts.append({"heading": Markup(heading), "text": Markup(rest), "section": section})
+    return place_generated(parts)
+
+
+def place_generated(parts: list[dict]) -> dict:
+    """Where the generated parts go among the page's parts (each knowing its section, or None): inside
+    their own section, else before the first section that follows them in SPEC's order, else at the end."""
+    for part in parts:
+        part.update(where_here=part["section"] == "where", bring_here=part["section"] == "bring",
+                    where_before=False, bring_before=False)
+    found = {part["section"] for part in parts}
+    ends = {}
+    for generated in ("where", "bring"):
+        if generated in found:
+            continue
+        later = SECTIONS[SECTIONS.index(generated) + 1:]
+        place = next((part for part in parts if part["section"] in later), None)
+        if place is not None:
+            place[f"{generated}_before"] = True
+        else:
+            ends[generated] = True
+    return {"parts": parts, "where_end": ends.get("where", False), "bring_end": ends.get("bring", False)}
 
 
 def translation_notes(views: Views, rights: RightsPage) -> list[dict]:
