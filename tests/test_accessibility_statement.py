@@ -28,6 +28,7 @@ def test_a_house_that_is_no_public_body_says_its_statement_is_voluntary_and_no_d
     assert text.startswith("Intro.\n\n\n\n## Contact")  # no dates in the front matter: none shown, never the build's
 
 
-def test_a_language_without_the_statements_texts_marks_the_english_ones():
+def test_a_language_without_the_statements_texts_marks_the_default_languages_ones():
+    # As every site word of a language without a catalog: the default language's, marked as such.
     text = fill_statement(PAGE, "tr", {}, {"house": {"email": "info@onshuis.be"}})
-    assert '- <span lang="en" dir="ltr">E-mail</span>: [info@onshuis.be](mailto:info@onshuis.be)' in text
+    assert '- <span lang="nl" dir="ltr">E-mail</span>: [info@onshuis.be](mailto:info@onshuis.be)' in text

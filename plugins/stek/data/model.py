@@ -14,9 +14,10 @@ from functools import cached_property
 
 from stek.data.contact import Email, Phone, Url
 from stek.data.fields import (
-    INVALID, Country, Date, Day, Days, Every, Field, Function, Id, Kind, ListOf, Markdown, PlainText, Price, Reader,
-    Record, Ref, SpokenLanguage, Text, Time, Week, YesNo,
+    INVALID, Country, Days, Field, Function, Id, Kind, ListOf, Markdown, PlainText, Price, Reader, Record, Ref,
+    SpokenLanguage, Text, YesNo,
 )
+from stek.data.when_fields import Date, Day, Every, Time, Week
 from stek.i18n import Translated
 from stek.data.glossary import Glossary
 from stek.data.loading import Node, Str
