@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,35 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
     `coming_days` when needed. JSON in a script element: "<" is escaped so no text can end it.
     """
     lang = views.lang
+    listing_ids, listing_table, times, day_list = _days_of(views, days)
+    # The next date after the data (listed listings only): an embed read near the end of its data,
+    # or whose weeks hold nothing, names it rather than saying "nothing" (SPEC "Embeds").
+    later = views.next_date(views.today + dt.timedelta(days=days - 1), listings)
+    data = {
+        "first": views.today.isoformat(),
+        "coming_days": coming_days,
+        "embed_min_items": least,
+        "separator": views.separator,
+        "texts": {key: ui(key, lang).value for key in SCRIPT_TEXTS},
+        "functions": {key: {"mark": views.function(key)["mark"], "label": ui(key, lang).value} for key in FUNCTIONS},
+        "times": times,
+        "speech": views.speech,
+        "listings": [{**entry, "listed": listings is None or id in listings}
+                     for id, entry in zip(listing_ids, listing_table)],
+        "days": day_list,
+        "later": {"date": later.isoformat(), "name": date_text(later, lang, "full")} if later else None,
+    }
+    encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Markup(encoded.replace("<", "\\u003c"))
+
+
+@lru_cache(maxsize=16)
+def _days_of(views: Views, days: int) -> tuple[list[str], list[dict], dict[int, str], list[dict]]:
+    """What every page of a language carries alike, worked out once: the listings in order of appearance,
+    the times shown, and the days with their hours, closures and occurrences (about fifty embeds ask)."""
+    lang = views.lang
     listing_index: dict[str, int] = {}
+    listing_ids: list[str] = []
     listing_table: list[dict] = []
     times: dict[int, str] = {}
 
@@ -61,9 +90,10 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
     def listing(item: Activity | Event) -> int:
         if item.id not in listing_index:
             listing_index[item.id] = len(listing_table)
+            listing_ids.append(item.id)
             listing_table.append({"title": text(item.title), "href": f"activities/{item.id}/",
                                   "function": item.function, "place": text(item.place) if item.place else "",
-                                  "one_off": isinstance(item, Event), "listed": listings is None or item.id in listings})
+                                  "one_off": isinstance(item, Event)})
         return listing_index[item.id]
 
     day_list = []
@@ -81,21 +111,4 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
         closed = (text(period.reason) if period.reason else ui("house_closed", lang).value) if period else ""
         day_list.append({"name": views.day_date(day), "date": views.long_date(day), "hours": hours, "closed": closed,
                          "occurrences": occurrences})
-    # The next date after the data (listed listings only): an embed read near the end of its data,
-    # or whose weeks hold nothing, names it rather than saying "nothing" (SPEC "Embeds").
-    later = views.next_date(views.today + dt.timedelta(days=days - 1), listings)
-    data = {
-        "first": views.today.isoformat(),
-        "coming_days": coming_days,
-        "embed_min_items": least,
-        "separator": views.separator,
-        "texts": {key: ui(key, lang).value for key in SCRIPT_TEXTS},
-        "functions": {key: {"mark": views.function(key)["mark"], "label": ui(key, lang).value} for key in FUNCTIONS},
-        "times": times,
-        "speech": views.speech,
-        "listings": listing_table,
-        "days": day_list,
-        "later": {"date": later.isoformat(), "name": date_text(later, lang, "full")} if later else None,
-    }
-    encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return Markup(encoded.replace("<", "\\u003c"))
+    return listing_ids, listing_table, times, day_list

@@ -9,6 +9,7 @@ schedule engine.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -107,6 +108,11 @@ class Views(Formatter):
         self.now = now
         self.today = now.date()
         self.zone: ZoneInfo = now.tzinfo  # type: ignore[assignment]
+        # Worked out once per language and build, whichever page asks: the home page, the programme and
+        # some fifty embeds show the same occurrences, days and texts.
+        self._items: dict[int, Item] = {}
+        self._day_parts: dict[dt.date, dict] = {}
+        self._texts: dict[int, tuple[object, Markup]] = {}
 
     def href(self, key: str) -> str:
         return self.site.path(self.lang, key)
@@ -117,7 +123,11 @@ class Views(Formatter):
         return mark_language(html, self.stek.glossary.default_words_pattern(default), default, self.lang)
 
     def text(self, value) -> Markup:
-        return self.mark_default_words(super().text(value))
+        # By identity: the model's texts live as long as the build (the value is kept, so its id is not reused).
+        cached = self._texts.get(id(value))
+        if cached is None or cached[0] is not value:
+            cached = self._texts[id(value)] = (value, self.mark_default_words(super().text(value)))
+        return cached[1]
 
     def long_text(self, value, markdown: bool = True, links: tuple[str, str] | None = None) -> Markup:
         return self.mark_default_words(super().long_text(value, markdown, links))
@@ -132,6 +142,13 @@ class Views(Formatter):
         return schedule.occurrences(self.stek, self.today, self.window_last, self.zone, include_cancelled=True)
 
     def occurrence_item(self, occurrence: schedule.Occurrence) -> Item:
+        # The window's occurrences live as long as these views: each formatted once, and every page gets
+        # its own copy (an embed rewrites `when` with the day in front).
+        if id(occurrence) not in self._items:
+            self._items[id(occurrence)] = self._occurrence_item(occurrence)
+        return dataclasses.replace(self._items[id(occurrence)])
+
+    def _occurrence_item(self, occurrence: schedule.Occurrence) -> Item:
         listing = occurrence.listing
         reason = self.text(occurrence.reason) if occurrence.reason else Markup("")
         note = self.t("cancelled") + (Markup(": ") + reason if reason else Markup("")) if occurrence.cancelled else Markup("")
@@ -160,10 +177,12 @@ class Views(Formatter):
         day = first
         while day <= last:
             occurrences = [o for o in self.by_day.get(day, ()) if listings is None or o.listing.id in listings]
-            result.append(Day(heading=self.day_date(day), date=day.isoformat(),
-                              items=[self.occurrence_item(o) for o in occurrences],
-                              closed=self.closed_reason(day), hours=self.hours_text(day), title=self.day_title(day),
-                              end=max((o.end for o in occurrences), default=self.day_end(day)).isoformat()))
+            if day not in self._day_parts:
+                self._day_parts[day] = {"heading": self.day_date(day), "closed": self.closed_reason(day),
+                                        "hours": self.hours_text(day), "title": self.day_title(day)}
+            result.append(Day(date=day.isoformat(), items=[self.occurrence_item(o) for o in occurrences],
+                              end=max((o.end for o in occurrences), default=self.day_end(day)).isoformat(),
+                              **self._day_parts[day]))
             day += dt.timedelta(days=1)
         return result
 
