@@ -86,6 +86,7 @@ def frame_heights(tab) -> tuple[float, int, int]:
     """(the iframe's inner height in the partner's page, its document's own height, its scrollHeight)."""
     outer = tab.evaluate("document.querySelector('iframe').clientHeight")
     frame = tab.frames[1]
+    frame.wait_for_load_state("load")  # on a busy machine the frame may still be between documents
     inner = frame.evaluate("Math.ceil(document.documentElement.getBoundingClientRect().height)")
     scroll = frame.evaluate("document.documentElement.scrollHeight")
     return outer, inner, scroll

@@ -72,7 +72,8 @@ def test_programme_filter_hides_a_function(page, site_server):
 def test_search_finds_within_the_language(page, site_server):
     page.goto(site_server + "fr/search/")
     page.fill("#stek-q", "soupe")
-    page.wait_for_function("document.getElementById('stek-count').textContent !== ''")
+    # "Recherche…" shows at once; the results come after it.
+    page.wait_for_function("document.querySelectorAll('#stek-found li > a').length > 0")
     found = page.locator("#stek-found li > a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert "/fr/activities/soep-en-babbel/" in found
     assert all(href.startswith("/fr/") for href in found)
