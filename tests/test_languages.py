@@ -98,3 +98,12 @@ def test_every_fallback_text_in_the_new_language_is_marked(five_languages):
     assert '<span lang="nl" dir="ltr">Programma</span>' in five_languages.text(f"{NEW}/programme/index.html")
     for standalone in ("embed/", "print/"):
         assert f'<html lang="{NEW}"' in five_languages.text(f"{NEW}/{standalone}index.html")
+
+
+def test_a_translation_links_to_the_pages_of_its_own_language(build_site):
+    """`[…](rights/leefloon.md)` in about.fr.md means the French page, as volunteers write it (pages.LanguageFiles)."""
+    about = (Path(__file__).parent.parent / "content" / "about.fr.md").read_text(encoding="utf-8")
+    build = build_site({"content/about.fr.md": about + "\nVoir [le revenu d'intégration](rights/leefloon.md).\n"})
+    assert build.returncode == 0, build.output
+    # fr/about/ → fr/rights/leefloon/, not the Dutch rights/leefloon/ (which would be ../../rights/leefloon/).
+    assert '<a href="../rights/leefloon/">le revenu d\'intégration</a>' in build.text("fr/about/index.html")
