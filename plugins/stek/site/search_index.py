@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,6 +34,8 @@ SHORTEST_START = 3
 TITLE_WEIGHT = 7
 
 _LANG = re.compile(r'<html[^>]*\blang="([^"]+)"')
+_HTML = re.compile(r"<html\b[^>]*>")
+_TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 _BODY = re.compile(r"(<main\b[^>]*data-pagefind-body[^>]*>)(.*?)(</main>)", re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
@@ -106,29 +107,37 @@ def word_ends(word: str, vocabulary: set[str]) -> list[str]:
 
 
 def _copy_for_index(site_dir: Path, copies: Path) -> None:
-    """Every page, as Pagefind should read it: blocks separated, joined words followed by their parts."""
+    """Every page Pagefind indexes, as it should read it: blocks separated, joined words followed by their parts.
+
+    A copy holds only what Pagefind reads of a page (its language, its <title> and its <main>):
+    the rest (head, inline script and style, menus, footer) is three quarters of each page's bytes,
+    and Pagefind would parse it only to skip it. Pages without a `data-pagefind-body` are left
+    out, as Pagefind leaves them out of the index.
+    """
     pages = {}
     vocabulary: dict[str, set[str]] = {}
     for path in site_dir.rglob("*.html"):
         if BUNDLE in path.relative_to(site_dir).parts:
             continue
         html = path.read_text(encoding="utf-8")
-        lang = (_LANG.search(html) or [None, ""])[1].split("-")[0]
         body = _BODY.search(html)
-        pages[path] = (html, lang, body)
-        if body and lang in COMPOUNDING:
+        if body is None:
+            continue
+        opening = (_HTML.search(html) or ["<html>"])[0]
+        lang = (_LANG.search(opening) or [None, ""])[1].split("-")[0]
+        title = (_TITLE.search(html) or [""])[0]
+        pages[path] = (opening, title, lang, body)
+        if lang in COMPOUNDING:
             vocabulary.setdefault(lang, set()).update(
                 fold(w) for w in _WORD.findall(_TAG.sub(" ", body.group(2))) if len(w) >= SHORTEST_PART)
-    for path, (html, lang, body) in pages.items():
+    for path, (opening, title, lang, body) in pages.items():
         target = copies / path.relative_to(site_dir)
         target.parent.mkdir(parents=True, exist_ok=True)
-        if body is None:
-            shutil.copyfile(path, target)
-            continue
         inner = _BLOCK_END.sub(r"\1 ", body.group(2))
         if lang in COMPOUNDING:
             inner = _with_parts(inner, vocabulary[lang])
-        target.write_text(html[:body.start(2)] + inner + html[body.end(2):], encoding="utf-8")
+        target.write_text(f"<!doctype html>{opening}<head>{title}</head><body>{body.group(1)}{inner}{body.group(3)}"
+                          "</body></html>", encoding="utf-8")
 
 
 def _with_parts(inner: str, vocabulary: set[str]) -> str:
