@@ -92,7 +92,8 @@ def scaled_stek(factor: int):
 def timed_feeds(stek) -> tuple[float, float]:
     """(engine alone: a year of occurrences; feeds and programme.json in four languages) in seconds."""
     from stek.calendar import schedule
-    from stek.calendar.ical_feed import FeedSite, build_feeds
+    from stek.calendar.feed_files import build_feeds
+    from stek.calendar.ical_feed import FeedSite
     from stek.calendar.programme_json import programme_files
 
     site = FeedSite(name="STEK", url="https://stek.example.org/", now=now(), zone=ZONE)

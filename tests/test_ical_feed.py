@@ -14,8 +14,10 @@ from icalendar import Calendar
 
 from expansion import engine_rows, ical_js_available, ical_js_rows, python_rows
 from sitebuild import copy_example, run_build
-from stek.calendar import ical_feed, vtimezone
-from stek.calendar.ical_feed import FeedSite, build_feeds
+from stek.calendar import feed_files, ical_feed, vtimezone
+from stek.calendar.feed_files import build_feeds
+from stek.calendar.feed_history import Revision
+from stek.calendar.ical_feed import FeedSite
 from stek.data.model import Activity, Slot
 from stek.editing.after_loading import load_stek
 from stek.i18n import Translated
@@ -50,7 +52,7 @@ def feed_paths(stek) -> list[str]:
 
 
 def listings_of(stek, path: str) -> tuple[str, ...]:
-    [feed] = [f for f in ical_feed.feeds_of(stek) if path.endswith(f.path) and path.count("/") <= f.path.count("/") + 1]
+    [feed] = [f for f in feed_files.feeds_of(stek) if path.endswith(f.path) and path.count("/") <= f.path.count("/") + 1]
     return feed.listings
 
 
@@ -245,10 +247,20 @@ def test_uids_stay_when_activities_are_reordered_reworded_or_added(stek, site):
         assert after[path] == sorted(before[path] + ["nieuw-tu@stek-rozenwijk.example.org"])
 
 
-def test_feeds_written_from_shared_events_are_the_calendars_written_whole(stek, site):
-    written = build_feeds(stek, site, "ar")
-    for feed in ical_feed.feeds_of(stek):
-        assert written["ar/" + feed.path] == ical_feed.build_calendar(stek, feed, site, "ar").to_ical(), feed.path
+def test_feeds_written_from_shared_parts_are_the_calendars_written_whole(stek, site):
+    # With history too: then SEQUENCE, LAST-MODIFIED, DTSTART and the EXDATEs come from the revisions.
+    since = dt.date(2026, 9, 1)
+    removed = ical_feed.removed_dates(stek, since, dt.date(2028, 12, 31))
+    revisions = {key: Revision(sequence=n % 3, modified=dt.datetime(2026, 10, 5, 7, 30, tzinfo=dt.timezone.utc),
+                               since=since, removed=frozenset(removed.get(key, ())))
+                 for n, key in enumerate(ical_feed.event_contents(stek))}
+    for feed_site in (site, dataclasses.replace(site, revisions=revisions)):
+        shared = feed_files.shared_parts(stek, feed_site)  # once for every language, as the build does
+        for lang in LANGUAGES:
+            written = build_feeds(stek, feed_site, lang, shared)
+            for feed in feed_files.feeds_of(stek):
+                path = ical_feed.language_prefix(stek, lang) + feed.path
+                assert written[path] == feed_files.build_calendar(stek, feed, feed_site, lang).to_ical(), path
 
 
 def test_reordering_activities_changes_no_byte(stek, site):

@@ -17,7 +17,8 @@ from mkdocs.structure.files import File, Files
 from stek.calendar.changes_feed import FEED_PATH as CHANGES_FEED
 from stek.calendar.changes_feed import build_changes_feed
 from stek.calendar.feed_history import read_history
-from stek.calendar.ical_feed import FeedSite, build_feeds, event_contents, removed_dates
+from stek.calendar.feed_files import build_feeds, shared_parts
+from stek.calendar.ical_feed import FeedSite, event_contents, removed_dates
 from stek.calendar.programme_json import programme_files
 from stek.calendar.today import TIME_ZONE, build_now
 from stek.config import StekConfig
@@ -130,8 +131,9 @@ class StekPlugin(BasePlugin[StekConfig]):
             address=(config.extra.get("house") or {}).get("address"), revisions=self.revisions,
         )
         self.kinds: dict[str, PageKind] = {}
+        shared = shared_parts(self.stek, feed_site)  # what the feeds of every language share, written once
         for lang in site.languages:
-            for path, content in {**build_feeds(self.stek, feed_site, lang),
+            for path, content in {**build_feeds(self.stek, feed_site, lang, shared),
                                   **programme_files(self.stek, feed_site, lang),
                                   site.prefix(lang) + CHANGES_FEED: build_changes_feed(self.stek, feed_site, lang)}.items():
                 files.append(File.generated(config, path, content=content))

@@ -13,7 +13,8 @@ from strategies import build_dates, steks
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from expansion import engine_rows, python_rows  # noqa: E402
-from stek.calendar.ical_feed import HISTORY, HORIZON, FeedSite, build_feeds  # noqa: E402
+from stek.calendar.feed_files import build_feeds  # noqa: E402
+from stek.calendar.ical_feed import HISTORY, HORIZON, FeedSite  # noqa: E402
 
 ZONE = ZoneInfo("Europe/Brussels")
 

@@ -9,23 +9,22 @@ removed dates are those of a window around the build's date, with SEQUENCE 0 and
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
-from icalendar import Calendar, Event, vDuration, vRecur, vText
+from icalendar import Event, vRecur
 
 from stek.calendar import schedule
 from stek.calendar.feed_history import Revision
-from stek.calendar.vtimezone import DAY_CODES, build_timezone
-from stek.data.fields import FUNCTIONS
+from stek.calendar.vtimezone import DAY_CODES
 from stek.data.model import Activity, Listing, Slot, Stek, is_free
-from stek.i18n import Translated, date_text, language_name
+from stek.i18n import Translated, date_text
 from stek.ui_text import ui
 
 # Without history, removed dates are written from a month before the build date; an open-ended
@@ -33,11 +32,10 @@ from stek.ui_text import ui
 # DTSTART to feed_history.horizon, which moves once a year.
 HISTORY = relativedelta(months=1)
 HORIZON = relativedelta(years=2)
-REFRESH = dt.timedelta(days=1)
 # How far ahead an event's DESCRIPTION says which dates do not take place, and why: the 8 weeks
 # programme.json covers. The EXDATEs themselves reach much further.
 CANCELLATIONS_AHEAD = dt.timedelta(weeks=8)
-PRODID = "-//STEK site//stek-site//NL"
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class FeedSite:
@@ -56,14 +54,9 @@ class FeedSite:
     def host(self) -> str:
         return urlsplit(self.url).hostname or ""
 
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Feed:
-    """One .ics file: its path below the language's root, its name and the listings it holds."""
-
-    path: str
-    title: Translated[str] | None  # what it is about, after the site's name; None for the whole programme
-    listings: tuple[str, ...]
+    def uid(self, key: str) -> str:
+        """A UID on the site's host: `<key>@<host>`."""
+        return f"{key}@{self.host}" if self.host else key
 
 
 def language_prefix(stek: Stek, lang: str) -> str:
@@ -71,76 +64,33 @@ def language_prefix(stek: Stek, lang: str) -> str:
     return "" if lang == stek.default_language else f"{lang}/"
 
 
-def feeds_of(stek: Stek) -> list[Feed]:
-    """Every feed SPEC.md publishes: the whole programme, each partner's, each activity's and event's."""
-    everything = (*stek.activities, *stek.events)
-    return [
-        Feed(path="calendar.ics", title=None, listings=everything),
-        *(Feed(path=f"partners/{id}.ics", title=p.name, listings=stek.listings_of_partner.get(id, ()))
-          for id, p in stek.partners.items()),
-        *(Feed(path=f"activities/{id}.ics", title=stek.listing(id).title, listings=(id,)) for id in everything),
-        # One function's programme, for partners who want one kind (SPEC: `<lang>functions/<function>.ics`).
-        *(Feed(path=f"functions/{function}.ics",
-               title=Translated({lang: function_name(function, lang) for lang in stek.languages}, stek.default_language),
-               listings=tuple(id for id in everything if stek.listing(id).function == function))
-          for function in FUNCTIONS),
-    ]
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Series:
+    """One VEVENT without its texts: what it is the same in every language (feed_files writes it once)."""
 
-
-def build_feeds(stek: Stek, site: FeedSite, lang: str) -> dict[str, bytes]:
-    """All feeds of one language, by their path below the site's root (`fr/calendar.ics`).
-
-    Each VEVENT is written once and its bytes shared by the feeds that hold it: writing every
-    calendar whole would write each event three times (programme, partner, activity).
-    """
-    prefix = language_prefix(stek, lang)
-    written = {
-        id: {str(event.uid): event.to_ical() for event in build_events(stek, stek.listing(id), site, lang)}
-        for id in (*stek.activities, *stek.events)
-    }
-    end = b"END:VCALENDAR\r\n"
-    result = {}
-    for feed in feeds_of(stek):
-        empty = dataclasses.replace(feed, listings=())
-        head = build_calendar(stek, empty, site, lang).to_ical().removesuffix(end)
-        chosen = {uid: data for id in feed.listings for uid, data in written[id].items()}
-        result[prefix + feed.path] = head + b"".join(chosen[uid] for uid in sorted(chosen)) + end
-    return result
-
-
-def build_calendar(stek: Stek, feed: Feed, site: FeedSite, lang: str) -> Calendar:
-    """One feed in one language, as a Calendar (build_feeds writes the same bytes, faster)."""
-    name = site.name if feed.title is None else f"{site.name}: {feed.title.get(lang).value}"
-    # Each language's calendar is a calendar of its own: its name says which, and so does its
-    # UID (the default language's keeps the UID it always had). Its events' UIDs stay the same.
-    name = f"{name} ({language_name(lang, lang)})"
-    key = (language_prefix(stek, lang) + feed.path.removesuffix(".ics")).replace("/", "-")
-    cal = Calendar.new(
-        prodid=PRODID, uid=_uid(key, site),
-        url=site.url + language_prefix(stek, lang) + feed.path if site.url else None,
-    )
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    # As text, so that a comma in a partner's name is escaped (icalendar leaves NAME as written).
-    cal.add("name", vText(name))
-    cal.add("x-wr-calname", vText(name))
-    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    cal.add("x-published-ttl", vDuration(REFRESH))
-    cal.add_component(build_timezone(site.zone, site.now.year))
-    chosen = [e for id in feed.listings for e in build_events(stek, stek.listing(id), site, lang)]
-    # Sorted by UID, so that reordering activities.yaml leaves the file as it is.
-    for event in sorted(chosen, key=lambda e: str(e.uid)):
-        cal.add_component(event)
-    cal.add_missing_timezones()  # adds nothing: the rule-based VTIMEZONE above is there already
-    return cal
+    listing: Listing
+    key: str  # the UID without the host
+    times: Event  # UID, DTSTAMP, DTSTART, DTEND, SEQUENCE, LAST-MODIFIED; for a slot, RRULE and EXDATEs
+    # The coming removed dates with their reasons, which DESCRIPTION lists in each language.
+    cancelled: tuple[tuple[dt.date, Translated[str] | None], ...] = ()
 
 
 def build_events(stek: Stek, listing: Listing, site: FeedSite, lang: str) -> list[Event]:
     """The VEVENTs of an activity (one per slot that has dates) or of an event."""
+    result = []
+    for series in listing_series(stek, listing, site):
+        event = series.times
+        event.update(event_texts(stek, series, site, lang))
+        result.append(event)
+    return result
+
+
+def listing_series(stek: Stek, listing: Listing, site: FeedSite) -> list[Series]:
+    """The language-independent part of each VEVENT of an activity or an event."""
     if not isinstance(listing, Activity):
         start = dt.datetime.combine(listing.date, listing.start, tzinfo=site.zone)
         end = dt.datetime.combine(listing.date, listing.end, tzinfo=site.zone)
-        return [_event(stek, listing, site, lang, key=listing.id, start=start, end=end)]
+        return [Series(listing=listing, key=listing.id, times=_times(site, key=listing.id, start=start, end=end))]
     result = []
     for slot, key in zip(listing.slots, slot_keys(listing), strict=True):
         revision = site.revisions.get(key) if site.revisions else None
@@ -154,18 +104,18 @@ def build_events(stek: Stek, listing: Listing, site: FeedSite, lang: str) -> lis
         if recurrence is None:
             continue
         start, end, rule, removed = recurrence
-        event = _event(stek, listing, site, lang, key=key, start=start, end=end,
-                       cancellations=_coming_cancellations(stek, listing, slot, site, lang, revision))
-        event.add("rrule", rule)
+        times = _times(site, key=key, start=start, end=end)
+        times.add("rrule", rule)
         for moment in removed:
-            event.add("exdate", moment)
-        result.append(event)
+            times.add("exdate", moment)
+        result.append(Series(listing=listing, key=key, times=times,
+                             cancelled=_coming_removals(stek, listing, slot, site, revision)))
     return result
 
 
 def slot_uids(activity: Activity, site: FeedSite) -> list[str]:
     """`<activity>-<day>@<host>`: only the id and the weekday, so a new time or text keeps it."""
-    return [_uid(key, site) for key in slot_keys(activity)]
+    return [site.uid(key) for key in slot_keys(activity)]
 
 
 def slot_keys(activity: Activity) -> list[str]:
@@ -216,7 +166,7 @@ def occurrence_uid(occurrence: schedule.Occurrence, site: FeedSite) -> str:
     """The UID of the VEVENT an occurrence belongs to."""
     listing = occurrence.listing
     if occurrence.slot is None:
-        return _uid(listing.id, site)
+        return site.uid(listing.id)
     return slot_uids(listing, site)[listing.slots.index(occurrence.slot)]
 
 
@@ -278,27 +228,34 @@ def plain_text(markdown: str) -> str:
     return text.strip()
 
 
-def _event(stek: Stek, listing: Listing, site: FeedSite, lang: str, *, key: str,
-           start: dt.datetime, end: dt.datetime, cancellations: str = "") -> Event:
-    text = lambda value: value.get(lang).value if value is not None else None  # noqa: E731
-    parts = [value.get(lang) for value in (listing.summary, listing.description) if value is not None]
-    # Who runs it and what it costs, as the activity's page says: events name their partners too.
-    who = "\n".join(partners_and_price(stek, listing, lang))
-    description = "\n\n".join(part for part in (*(plain_text(p.value) for p in parts), who, cancellations) if part)
-    location = ", ".join(part for part in (text(listing.place), site.address) if part)
+def _times(site: FeedSite, *, key: str, start: dt.datetime, end: dt.datetime) -> Event:
     revision = site.revisions.get(key) if site.revisions else None
-    event = Event.new(
-        uid=_uid(key, site),
+    return Event.new(
+        uid=site.uid(key),
         # The event's last change, not the build's moment: an unchanged feed keeps its bytes (SPEC).
         stamp=revision.modified if revision is not None else site.now.astimezone(dt.timezone.utc),
         start=start,
         end=end,
-        location=location or None,
-        url=f"{site.url}{language_prefix(stek, lang)}activities/{listing.id}/" if site.url else None,
-        categories=[function_name(listing.function, lang)],
         sequence=revision.sequence if revision is not None else None,
         last_modified=revision.modified if revision is not None else None,
     )
+
+
+def event_texts(stek: Stek, series: Series, site: FeedSite, lang: str) -> Event:
+    """The VEVENT's properties in one language: SUMMARY, DESCRIPTION, LOCATION, URL and CATEGORIES."""
+    listing = series.listing
+    text = lambda value: value.get(lang).value if value is not None else None  # noqa: E731
+    parts = [value.get(lang) for value in (listing.summary, listing.description) if value is not None]
+    # Who runs it and what it costs, as the activity's page says: events name their partners too.
+    who = "\n".join(partners_and_price(stek, listing, lang))
+    cancellations = _cancellations_text(series.cancelled, lang)
+    description = "\n\n".join(part for part in (*(plain_text(p.value) for p in parts), who, cancellations) if part)
+    location = ", ".join(part for part in (text(listing.place), site.address) if part)
+    # Set as Event.new sets them: an Event of these alone is merged into the times' (build_events).
+    event = Event()
+    event.location = location or None
+    event.url = f"{site.url}{language_prefix(stek, lang)}activities/{listing.id}/" if site.url else None
+    event.categories = [function_name(listing.function, lang)]
     # A text given in the default language for want of a translation says which language it is in.
     title = listing.title.get(lang)
     event.add("summary", title.value, parameters={"LANGUAGE": title.lang} if title.lang != lang else None)
@@ -326,8 +283,8 @@ def partners_and_price(stek: Stek, listing: Listing, lang: str) -> list[str]:
     return lines
 
 
-def _coming_cancellations(stek: Stek, activity: Activity, slot: Slot, site: FeedSite, lang: str,
-                          revision: Revision | None = None) -> str:
+def _coming_removals(stek: Stek, activity: Activity, slot: Slot, site: FeedSite,
+                     revision: Revision | None = None) -> tuple[tuple[dt.date, Translated[str] | None], ...]:
     """The slot's coming removed dates, with their reasons: EXDATEs cannot say why.
 
     Without history, those of the 8 weeks from the build. With it, every removed date from the
@@ -340,13 +297,23 @@ def _coming_cancellations(stek: Stek, activity: Activity, slot: Slot, site: Feed
         days = sorted(day for day in revision.removed if day >= since)
     else:
         days = schedule.slot_dates(activity, slot, today, today + CANCELLATIONS_AHEAD)
+    removals = ((day, schedule.removal(stek, activity, day, slot)) for day in days)
+    return tuple((day, reason) for day, (removed, reason) in removals if removed)
+
+
+def _cancellations_text(cancelled: Iterable[tuple[dt.date, Translated[str] | None]], lang: str) -> str:
+    """DESCRIPTION's list of the coming removed dates in one language, or "" when there are none."""
     lines = []
-    for day in days:
-        removed, reason = schedule.removal(stek, activity, day, slot)
-        if removed:
-            when = date_text(day, lang, "full")
-            lines.append(f"- {when}: {reason.get(lang).value}" if reason is not None else f"- {when}")
+    for day, reason in cancelled:
+        when = _full_date(day, lang)
+        lines.append(f"- {when}: {reason.get(lang).value}" if reason is not None else f"- {when}")
     return "\n".join([ui("feed_cancelled", lang).value, *lines]) if lines else ""
+
+
+@lru_cache(maxsize=4096)
+def _full_date(day: dt.date, lang: str) -> str:
+    # Cached: the same closures and holidays are listed for many slots, and Babel is slow.
+    return date_text(day, lang, "full")
 
 
 def _texts(value: Translated[str] | None) -> Hashable:
@@ -366,7 +333,3 @@ def _touches_weekday(first: dt.date, last: dt.date, weekday: int) -> bool:
 def function_name(function: str, lang: str) -> str:
     """The function's name as the pages show it (CATEGORIES, programme.json)."""
     return ui(function, lang).value
-
-
-def _uid(key: str, site: FeedSite) -> str:
-    return f"{key}@{site.host}" if site.host else key

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule
@@ -55,21 +56,28 @@ def slot_rule(activity: Activity, slot: Slot, not_before: dt.date | None = None)
     begin = activity.from_date or not_before or _EVERY_ANCHOR
     if slot.every and slot.every > 1 and not activity.from_date:
         begin = _EVERY_ANCHOR
-    return _rule(activity, slot, begin)
+    return _rule(slot, begin, activity.until)
 
 
 def slot_dates(activity: Activity, slot: Slot, first: dt.date, last: dt.date) -> list[dt.date]:
     """The slot's dates in a window (inclusive), before anything removes some of them."""
-    if activity.until:
-        last = min(last, activity.until)
-    begin = max(first, activity.from_date or first)
+    return list(_slot_dates(slot, activity.from_date, activity.until, first, last))
+
+
+@lru_cache(maxsize=1024)
+def _slot_dates(slot: Slot, from_date: dt.date | None, until: dt.date | None,
+                first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
+    # Cached: the pages, feeds and structured data of every language ask for the same windows.
+    if until:
+        last = min(last, until)
+    begin = max(first, from_date or first)
     if slot.every and slot.every > 1:
         # Only here does the start matter beyond the weekday: weeks count from `from`.
-        begin = activity.from_date or _EVERY_ANCHOR
+        begin = from_date or _EVERY_ANCHOR
     if last < first:
-        return []
+        return ()
     window = (dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time()))
-    return [moment.date() for moment in _rule(activity, slot, begin).between(*window, inc=True)]
+    return tuple(moment.date() for moment in _rule(slot, begin, until).between(*window, inc=True))
 
 
 def check_cancelled_dates(stek: Stek, problems: Problems) -> None:
@@ -105,14 +113,14 @@ def first_date(activity: Activity, slot: Slot, not_before: dt.date | None = None
     return moment.date() if moment else None
 
 
-def _rule(activity: Activity, slot: Slot, begin: dt.date) -> rrule.rrule:
+def _rule(slot: Slot, begin: dt.date, last: dt.date | None) -> rrule.rrule:
     if slot.weeks:
         weekday = rrule.weekday(slot.day)
         parts = dict(freq=rrule.MONTHLY, byweekday=[weekday(n) for n in slot.weeks])
     else:
         parts = dict(freq=rrule.WEEKLY, interval=slot.every or 1, byweekday=slot.day)
     start = dt.datetime.combine(begin, dt.time())
-    until = dt.datetime.combine(activity.until, dt.time()) if activity.until else None
+    until = dt.datetime.combine(last, dt.time()) if last else None
     # Start on the first real slot date, so that a feed's DTSTART is itself an occurrence. Not
     # with the rule itself for weekly slots: INTERVAL counts weeks from the week of DTSTART.
     if slot.weeks:

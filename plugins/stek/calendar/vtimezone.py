@@ -56,9 +56,14 @@ def _timezone_rules(zone: ZoneInfo, year: int) -> list[tuple]:
 def _transitions(zone: ZoneInfo, year: int) -> list[tuple[dt.datetime, dt.datetime]]:
     """The offset changes in a year: (the last second before, the first second after), local."""
     result = []
-    hour = dt.timedelta(hours=1)
+    hour, day = dt.timedelta(hours=1), dt.timedelta(days=1)
     moment = dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc) + hour
     while moment.year == year:
+        # A day at a time while the offset stays the same (it changes twice a year), then hour by hour.
+        later = moment + day - hour
+        if later.year == year and later.astimezone(zone).utcoffset() == (moment - hour).astimezone(zone).utcoffset():
+            moment += day
+            continue
         if moment.astimezone(zone).utcoffset() != (moment - hour).astimezone(zone).utcoffset():
             low, high = moment - hour, moment  # find the exact second
             while high - low > dt.timedelta(seconds=1):

@@ -34,7 +34,7 @@ from stek.calendar.feed_history import horizon
 from stek.calendar.today import TIME_ZONE
 from stek.i18n import Translated
 from stek.data.contact import tel_link
-from stek.data.model import Activity, Event, Listing, Partner, RightsPage, Stek
+from stek.data.model import Activity, Event, Listing, Partner, RightsPage, Slot, Stek
 
 SCHEMA = "https://schema.org"
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -61,13 +61,30 @@ class House:
     country: str | None = None  # ISO 3166 code: the country of `public_holidays`
 
 
-def coming_occurrences(stek: Stek, now: dt.datetime) -> list[schedule.Occurrence]:
-    """What takes place in the weeks ahead: once a build, for the next date of every activity page."""
-    return schedule.occurrences(stek, now.date(), now.date() + AHEAD, now.tzinfo)  # type: ignore[arg-type]
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Coming:
+    """What the activity pages' data need of the schedule, the same in every language: worked out once a build."""
+
+    occurrences: list[schedule.Occurrence]  # the weeks ahead: each activity's next date
+    # Each slot's removed dates (ISO) up to the feeds' horizon, by activity id and slot.
+    removed: dict[tuple[str, Slot], list[str]]
+
+
+def coming_occurrences(stek: Stek, now: dt.datetime) -> Coming:
+    """What takes place in the weeks ahead and what does not: once a build, for every activity page."""
+    today = now.date()
+    return Coming(
+        occurrences=schedule.occurrences(stek, today, today + AHEAD, now.tzinfo),  # type: ignore[arg-type]
+        # As far as the feeds list them: to the schedule's end, or the feeds' horizon.
+        removed={(activity.id, slot): [day.isoformat() for day in schedule.slot_dates(
+                     activity, slot, today, activity.until or horizon(today))
+                     if schedule.removal(stek, activity, day, slot)[0]]
+                 for activity in stek.activities.values() for slot in activity.slots},
+    )
 
 
 def page_data(stek: Stek, template: str, id: str, house: House, absolute, now: dt.datetime, lang: str,
-              coming: list[schedule.Occurrence]) -> dict | None:
+              coming: Coming) -> dict | None:
     """The JSON-LD of a page by its template and id, or None for pages that describe nothing of their own.
 
     `absolute(key)` is a page's address in the page's language (key "partners/caw/"); `coming` is
@@ -198,10 +215,9 @@ def special_hours(stek: Stek, today: dt.date, regular: dict) -> list[dict]:
 
 
 def listing_data(stek: Stek, listing: Listing, house: House, page_url: str, partner_urls: dict[str, str],
-                 now: dt.datetime, lang: str, coming: list[schedule.Occurrence]) -> dict:
+                 now: dt.datetime, lang: str, coming: Coming) -> dict:
     """An activity or event as an `Event`: its next date, where, by whom, and for an activity its week."""
     zone: ZoneInfo = now.tzinfo  # type: ignore[assignment]
-    today = now.date()
     data: dict = {
         "@context": SCHEMA,
         "@type": "Event",
@@ -222,11 +238,11 @@ def listing_data(stek: Stek, listing: Listing, house: House, page_url: str, part
         data["startDate"] = dt.datetime.combine(listing.date, listing.start, tzinfo=zone).isoformat()
         data["endDate"] = dt.datetime.combine(listing.date, listing.end, tzinfo=zone).isoformat()
         return data
-    next_ones = [o for o in coming if o.listing.id == listing.id and o.end > now]
+    next_ones = [o for o in coming.occurrences if o.listing.id == listing.id and o.end > now]
     if next_ones:  # search engines require a start date: the next time it takes place
         data["startDate"] = next_ones[0].start.isoformat()
         data["endDate"] = next_ones[0].end.isoformat()
-    data["eventSchedule"] = [_schedule(stek, listing, slot, today) for slot in listing.slots]
+    data["eventSchedule"] = [_schedule(listing, slot, coming.removed[listing.id, slot]) for slot in listing.slots]
     return data
 
 
@@ -240,7 +256,7 @@ def rights_data(stek: Stek, rights: RightsPage, page_url: str, partner_urls: dic
     return data
 
 
-def _schedule(stek: Stek, activity: Activity, slot, today: dt.date) -> dict:
+def _schedule(activity: Activity, slot: Slot, removed: list[str]) -> dict:
     data: dict = {
         "@type": "Schedule",
         "byDay": f"{SCHEMA}/{DAYS[slot.day]}",
@@ -257,9 +273,6 @@ def _schedule(stek: Stek, activity: Activity, slot, today: dt.date) -> dict:
         data["startDate"] = activity.from_date.isoformat()
     if activity.until:
         data["endDate"] = activity.until.isoformat()
-    # As far as the feeds list them: to the schedule's end, or the feeds' horizon.
-    removed = [day.isoformat() for day in schedule.slot_dates(activity, slot, today, activity.until or horizon(today))
-               if schedule.removal(stek, activity, day, slot)[0]]
     if removed:
         data["exceptDate"] = removed
     return data
