@@ -37,7 +37,7 @@ from stek.site.accessibility_statement import fill_statement
 from stek.site.hosting import HEADERS_FILE, headers_file
 from stek.site.partner_guide import fill_markers
 from stek.site.sharing import page_share
-from stek.site.page_script import SCRIPT_SOURCES, build_script, inline_css, inline_script
+from stek.site.page_script import SCRIPT_SOURCES, inline_css, inline_script, page_scripts
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
 from stek.site.search_view import search
@@ -148,7 +148,7 @@ class StekPlugin(BasePlugin[StekConfig]):
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
         # The templates write each page's own script as {{ page_script("time") }}: built from theme/scripts/.
-        env.globals["page_script"] = build_script
+        env.globals["page_script"] = page_scripts()
         # Inline stylesheets and scripts lose their comments and white space: the first round trip is 14 KB.
         env.filters["inline_css"] = inline_css
         env.filters["inline_script"] = inline_script
