@@ -34,6 +34,7 @@ class Formatter:
         # Each word and date worked out once per language: every page of the language asks again.
         self._words: dict[str, Markup] = {}
         self._dates: dict[tuple[str, dt.date], str] = {}
+        self._plain: dict[str, str] = {}
 
     # ------------------------------------------------------------------ words
 
@@ -45,6 +46,13 @@ class Formatter:
         if word is None:
             word = self._words[key] = inline(ui(key, self.lang), self.lang)
         return word
+
+    def plain(self, key: str) -> str:
+        """A UI text without its markup, for an attribute (aria-label, data-*): as `t(key) | striptags`."""
+        plain = self._plain.get(key)
+        if plain is None:
+            plain = self._plain[key] = self.t(key).striptags()
+        return plain
 
     def text(self, value) -> Markup:
         return inline(value.get(self.lang), self.lang) if value is not None else Markup("")

@@ -150,8 +150,13 @@ class Views(Formatter):
 
     @cached_property
     def window(self) -> list[schedule.Occurrence]:
-        """The occurrences of the coming weeks, cancelled ones included: one call to the engine."""
-        return schedule.occurrences(self.stek, self.today, self.window_last, self.zone, include_cancelled=True)
+        """The occurrences of the coming weeks, cancelled ones included: one call to the engine a build,
+        whichever language asks first (the same occurrences in every language)."""
+        windows = _shared(self.stek).setdefault("window", {})
+        key = (self.today, self.window_last, self.zone)
+        if key not in windows:
+            windows[key] = schedule.occurrences(self.stek, self.today, self.window_last, self.zone, include_cancelled=True)
+        return windows[key]
 
     def occurrence_item(self, occurrence: schedule.Occurrence) -> Item:
         # The window's occurrences live as long as these views: each formatted once, and every page gets
