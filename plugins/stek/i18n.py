@@ -82,11 +82,13 @@ def time_text(time: dt.time, lang: str) -> str:
     return format_time(time, format="short", locale=locale(lang))
 
 
+@lru_cache(maxsize=None)
 def language_name(code: str, lang: str) -> str:
     """The name of a language (ISO 639-1 code) in the visitor's language."""
     return locale(lang).languages.get(code, code)
 
 
+@lru_cache(maxsize=None)
 def language_autonym(code: str) -> str:
     """A language's name in itself, for the language menu: "Français", "Nederlands", "العربية"."""
     name = Locale.parse(code).get_display_name(code) or code
@@ -107,5 +109,7 @@ def list_separator(lang: str) -> str:
     return "، " if lang in _ARABIC_COMMA else ", "
 
 
+@lru_cache(maxsize=None)
 def is_rtl(lang: str) -> bool:
+    # Cached: every text in another language asks for its direction, thousands of times a build.
     return locale(lang).character_order == "right-to-left"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -38,7 +39,7 @@ from stek.site.accessibility_statement import fill_statement
 from stek.site.hosting import HEADERS_FILE, headers_file
 from stek.site.partner_guide import fill_markers
 from stek.site.sharing import page_share
-from stek.site.page_script import SCRIPT_SOURCES, build_script, inline_css, inline_script
+from stek.site.page_script import SCRIPT_SOURCES, inline_css, inline_script, page_scripts
 from stek.site.rich_text import inline
 from stek.site.search_index import SearchIndexError, index_site
 from stek.site.search_view import search
@@ -117,6 +118,7 @@ class StekPlugin(BasePlugin[StekConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        self._menus: dict[str, list] = {}  # each language's menu, from this build's nav
         # The scripts' sources are built into the pages (on_env), not published as files of their own.
         for file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).parent == SCRIPT_SOURCES]:
             files.remove(file)
@@ -150,7 +152,7 @@ class StekPlugin(BasePlugin[StekConfig]):
 
     def on_env(self, env, config: MkDocsConfig, files: Files):
         # The templates write each page's own script as {{ page_script("time") }}: built from theme/scripts/.
-        env.globals["page_script"] = build_script
+        env.globals["page_script"] = page_scripts()
         # Inline stylesheets and scripts lose their comments and white space: the first round trip is 14 KB.
         env.filters["inline_css"] = inline_css
         env.filters["inline_script"] = inline_script
@@ -263,14 +265,22 @@ class StekPlugin(BasePlugin[StekConfig]):
                            "absolute": site.absolute(lang, key)} for lang in site.languages],
             "canonical": site.absolute(views.lang, key),
             "home": site.path(views.lang, "") or "./",
-            "nav": [self._nav_item(views, item, key) for item in nav.items if getattr(item, "url", None) is not None],
+            "nav": [{"title": title, "href": href, "current": section == section_of(key)}
+                    for title, href, section in self._nav(views, nav)],
             "house": config.extra.get("house") or {},
             # The page for partners who take over the programme, when the site has one.
             "reuse": site.path(views.lang, "programme-on-your-site/")
             if "programme-on-your-site/" in self._content else site.path(views.lang, "embed/"),
         }
 
-    def _nav_item(self, views: Views, item, key: str) -> dict:
+    def _nav(self, views: Views, nav) -> list[tuple[Markup, str, str]]:
+        """A language's menu, (title, href, section) per item: the same on every page, so made once a build."""
+        if views.lang not in self._menus:
+            self._menus[views.lang] = [self._nav_item(views, item) for item in nav.items
+                                       if getattr(item, "url", None) is not None]
+        return self._menus[views.lang]
+
+    def _nav_item(self, views: Views, item) -> tuple[Markup, str, str]:
         target = views.site.key(views.lang, item.url)
         # Site words from the catalogs, a page's title in the language it is written in: each marked
         # with its own lang where it falls back (a language just added, with no catalog or pages yet).
@@ -282,7 +292,7 @@ class StekPlugin(BasePlugin[StekConfig]):
             self.files.language = self.files.default
             written_in = self.page_languages.get(version.src_uri, PageLanguage(views.lang, views.lang)).written_in
             title = inline(Localized(version.page.title if version.page else item.title, written_in), views.lang)
-        return {"title": title, "href": views.site.path(views.lang, target), "current": section_of(target) == section_of(key)}
+        return title, views.site.path(views.lang, target), section_of(target)
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
         # The embed and the poster write their own <html>: give it the direction of the page's language,

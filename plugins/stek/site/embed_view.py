@@ -29,11 +29,14 @@ def embed(views: Views, partner: Partner | None = None) -> dict:
 def listings_embed(views: Views, listings: set[str], title: Markup) -> dict:
     """Some listings' next occurrences: at least EMBED_MIN_ITEMS, whole days, the first week whole."""
     days, count = [], 0
-    week_end = (views.today + dt.timedelta(days=COMING_DAYS)).isoformat()
+    week_end = views.today + dt.timedelta(days=COMING_DAYS)
     later = Markup("")
-    for day in views.days(views.today, views.window_last, listings):
-        if count >= EMBED_MIN_ITEMS and day.date >= week_end:
+    # Day by day, and only as far as the rule reads: most embeds stop after a week or two of the eight.
+    for offset in range((views.window_last - views.today).days + 1):
+        date = views.today + dt.timedelta(days=offset)
+        if count >= EMBED_MIN_ITEMS and date >= week_end:
             break
+        day = views.day(date, listings)
         if day.items:
             days.append(day)
             count += sum(not item.cancelled for item in day.items)

@@ -31,12 +31,28 @@ class Formatter:
         self.separator = list_separator(lang)
         # Between items that hold commas themselves: the Arabic semicolon where the comma is Arabic.
         self.semicolon = "؛ " if self.separator == "، " else "; "
+        # Each word and date worked out once per language: every page of the language asks again.
+        self._words: dict[str, Markup] = {}
+        self._dates: dict[tuple[str, dt.date], str] = {}
+        self._plain: dict[str, str] = {}
 
     # ------------------------------------------------------------------ words
 
     def t(self, key: str, **fields: object) -> Markup:
         """A UI text, marked with its own lang when the table lacks the page's language."""
-        return inline(ui(key, self.lang, **fields), self.lang)
+        if fields:
+            return inline(ui(key, self.lang, **fields), self.lang)
+        word = self._words.get(key)
+        if word is None:
+            word = self._words[key] = inline(ui(key, self.lang), self.lang)
+        return word
+
+    def plain(self, key: str) -> str:
+        """A UI text without its markup, for an attribute (aria-label, data-*): as `t(key) | striptags`."""
+        plain = self._plain.get(key)
+        if plain is None:
+            plain = self._plain[key] = self.t(key).striptags()
+        return plain
 
     def text(self, value) -> Markup:
         return inline(value.get(self.lang), self.lang) if value is not None else Markup("")
@@ -140,16 +156,23 @@ class Formatter:
 
     # ------------------------------------------------------------------ dates
 
+    def _skeleton(self, skeleton: str, day: dt.date) -> str:
+        # Babel matches the skeleton to the locale's patterns on every call: once per date is enough.
+        text = self._dates.get((skeleton, day))
+        if text is None:
+            text = self._dates[skeleton, day] = format_skeleton(skeleton, day, locale=locale(self.lang))
+        return text
+
     def day_date(self, day: dt.date) -> str:
         """"vrijdag 27 november": Babel's skeletons shorten the day name in some languages."""
-        return f"{day_name(day.weekday(), self.lang)} {format_skeleton('MMMMd', day, locale=locale(self.lang))}"
+        return f"{day_name(day.weekday(), self.lang)} {self._skeleton('MMMMd', day)}"
 
     def short_date(self, day: dt.date) -> str:
-        return format_skeleton("MMMd", day, locale=locale(self.lang))
+        return self._skeleton("MMMd", day)
 
     def long_date(self, day: dt.date) -> str:
         """"1 december", without the day's name."""
-        return format_skeleton("MMMMd", day, locale=locale(self.lang))
+        return self._skeleton("MMMMd", day)
 
     def date_range(self, first: dt.date, last: dt.date) -> Markup:
         return self.t("date_range", first=self.long_date(first), last=self.long_date(last))

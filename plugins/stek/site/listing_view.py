@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from stek.data.model import Activity, Event
 from stek.i18n import language_name
-from stek.site.rich_text import direction
 from stek.site.rights_view import explained
 from stek.site.views import Views
 
@@ -39,8 +38,8 @@ def listing(views: Views, listing: Activity | Event) -> dict:
         "place": views.text(listing.place),
         "price": views.price(listing.price),
         "registration": views.text(listing.registration),
-        "languages": [{"code": code, "name": language_name(code, views.lang), "dir": direction(code)}
-                      for code in listing.languages],
+        # Each name in the page's language: no lang or dir of its own (no locale of each spoken language to load).
+        "languages": [{"code": code, "name": language_name(code, views.lang)} for code in listing.languages],
         "partners": [views.partner_link(stek.partners[p]) for p in listing.partners],
         "rights": [views.rights_link(stek.rights[r]) for r in stek.rights_of_listing.get(listing.id, ())],
         "feed": views.href(f"activities/{listing.id}.ics"),

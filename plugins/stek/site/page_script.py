@@ -13,6 +13,8 @@ The sources keep to what this needs: imports on one line each (`import { a, b } 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from markupsafe import Markup
@@ -95,11 +97,20 @@ def build_script(entry: str, folder: Path | None = None) -> Markup:
     return Markup(jsmin(text))
 
 
+def page_scripts(folder: Path | None = None) -> Callable[[str], Markup]:
+    """The templates' page_script for one build: each script is joined and minified once, not once per page
+    (the same text on some 250 pages); the next build reads the sources again."""
+    return lru_cache(maxsize=None)(lambda entry: build_script(entry, folder))
+
+
+# Cached by text: every page inlines the same stylesheet and script, and minifying them is pure.
+@lru_cache(maxsize=16)
 def inline_script(text: str) -> Markup:
     """A script written as a plain file (theme/assets/*.js), minified for inlining like the page's own."""
     return Markup(jsmin(text))
 
 
+@lru_cache(maxsize=16)
 def inline_css(text: str) -> Markup:
     """A stylesheet for a <style> element: without its comments and indentation (a third of its gzip bytes)."""
     without_comments = re.sub(r"/\*.*?\*/", "", text, flags=re.S)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -15,6 +16,7 @@ from stek.site.home_view import closure
 from stek.site.views import CHANGES_DAYS, Day, Item, Views
 
 
+@lru_cache(maxsize=8)  # the programme page and the poster show the same week: worked out once a language
 def programme(views: Views) -> dict:
     last = views.today + dt.timedelta(days=CHANGES_DAYS - 1)
     changes: dict[str, Day] = {}

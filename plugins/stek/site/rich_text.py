@@ -119,7 +119,8 @@ def mark_language(html: Markup, pattern: re.Pattern | None, lang: str, page_lang
     Only text is touched: never a tag, its attributes or a link's address; never code, nor text
     already inside an element with a lang of its own.
     """
-    if pattern is None or not html or lang == page_lang:
+    # Most texts hold none of the words anywhere (tags included): then there is nothing to mark.
+    if pattern is None or not html or lang == page_lang or pattern.search(html) is None:
         return html
     open_tag = Markup('<span lang="{}"{}>').format(lang, Markup(' dir="{}"').format(direction(lang))
                                                    if is_rtl(page_lang) != is_rtl(lang) else "")

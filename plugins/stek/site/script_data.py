@@ -41,12 +41,28 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
     on now at the house from all of them; it lists at least `least` occurrences, further than
     `coming_days` when needed. JSON in a script element: "<" is escaped so no text can end it.
     """
-    lang = views.lang
-    listing_ids, listing_table, times, day_list = _days_of(views, days)
+    listing_ids, listing_table, start, day_list = _encoded(views, days, coming_days, least)
     # The next date after the data (listed listings only): an embed read near the end of its data,
     # or whose weeks hold nothing, names it rather than saying "nothing" (SPEC "Embeds").
     later = views.next_date(views.today + dt.timedelta(days=days - 1), listings)
-    data = {
+    listed = [{**entry, "listed": listings is None or id in listings} for id, entry in zip(listing_ids, listing_table)]
+    end = {"date": later.isoformat(), "name": date_text(later, views.lang, "full")} if later else None
+    # The same object as one json.dumps of it all, keys in this order: first ... speech, listings, days, later.
+    return Markup(f'{start},"listings":{_json(listed)},"days":{day_list},"later":{_json(end)}}}')
+
+
+def _json(value: object) -> str:
+    """Compact JSON for a script element: "<" escaped, so that no text can end the element."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+
+
+@lru_cache(maxsize=16)
+def _encoded(views: Views, days: int, coming_days: int, least: int) -> tuple[list[str], list[dict], str, str]:
+    """What every page of a language carries alike, encoded once (some fifty embeds ask): the start of the
+    object up to `speech` (without its closing brace) and the days; the listings in order of appearance."""
+    lang = views.lang
+    listing_ids, listing_table, times, day_list = _days_of(views, days)
+    start = {
         "first": views.today.isoformat(),
         "coming_days": coming_days,
         "embed_min_items": least,
@@ -55,19 +71,12 @@ def script_data(views: Views, *, days: int, coming_days: int, least: int, listin
         "functions": {key: {"mark": views.function(key)["mark"], "label": ui(key, lang).value} for key in FUNCTIONS},
         "times": times,
         "speech": views.speech,
-        "listings": [{**entry, "listed": listings is None or id in listings}
-                     for id, entry in zip(listing_ids, listing_table)],
-        "days": day_list,
-        "later": {"date": later.isoformat(), "name": date_text(later, lang, "full")} if later else None,
     }
-    encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return Markup(encoded.replace("<", "\\u003c"))
+    return listing_ids, listing_table, _json(start)[:-1], _json(day_list)
 
 
-@lru_cache(maxsize=16)
 def _days_of(views: Views, days: int) -> tuple[list[str], list[dict], dict[int, str], list[dict]]:
-    """What every page of a language carries alike, worked out once: the listings in order of appearance,
-    the times shown, and the days with their hours, closures and occurrences (about fifty embeds ask)."""
+    """The listings in order of appearance, the times shown, and the days with their hours, closures and occurrences."""
     lang = views.lang
     listing_index: dict[str, int] = {}
     listing_ids: list[str] = []

@@ -9,6 +9,8 @@ feed of changes and the page's own `.ics`. The picture is a PNG shipped with the
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
@@ -27,6 +29,7 @@ FEEDS = {
 }
 
 
+@lru_cache(maxsize=None)
 def og_locale(lang: str, country: str | None) -> str:
     """"nl" in a Belgian house is "nl_BE"; a language without that country takes its likeliest ("ar_EG")."""
     if country:

@@ -40,6 +40,18 @@ EMBED_MIN_ITEMS = 5
 RIGHTS_DATES = 3
 
 
+_SHARED: dict[int, tuple[Stek, dict]] = {}
+
+
+def _shared(stek: Stek) -> dict:
+    """What the views of every language share, for the build's data: only the last data is kept."""
+    entry = _SHARED.get(id(stek))
+    if entry is None or entry[0] is not stek:
+        _SHARED.clear()
+        entry = _SHARED[id(stek)] = (stek, {})
+    return entry[1]
+
+
 @dataclass(frozen=True)
 class Site:
     """The site's languages and where each page lives in each of them."""
@@ -138,8 +150,13 @@ class Views(Formatter):
 
     @cached_property
     def window(self) -> list[schedule.Occurrence]:
-        """The occurrences of the coming weeks, cancelled ones included: one call to the engine."""
-        return schedule.occurrences(self.stek, self.today, self.window_last, self.zone, include_cancelled=True)
+        """The occurrences of the coming weeks, cancelled ones included: one call to the engine a build,
+        whichever language asks first (the same occurrences in every language)."""
+        windows = _shared(self.stek).setdefault("window", {})
+        key = (self.today, self.window_last, self.zone)
+        if key not in windows:
+            windows[key] = schedule.occurrences(self.stek, self.today, self.window_last, self.zone, include_cancelled=True)
+        return windows[key]
 
     def occurrence_item(self, occurrence: schedule.Occurrence) -> Item:
         # The window's occurrences live as long as these views: each formatted once, and every page gets
@@ -173,22 +190,30 @@ class Views(Formatter):
 
     def days(self, first: dt.date, last: dt.date, listings: set[str] | None = None) -> list[Day]:
         """Each day from `first` to `last`, with its occurrences (and why the house is closed)."""
-        result = []
-        day = first
-        while day <= last:
-            occurrences = [o for o in self.by_day.get(day, ()) if listings is None or o.listing.id in listings]
-            if day not in self._day_parts:
-                self._day_parts[day] = {"heading": self.day_date(day), "closed": self.closed_reason(day),
-                                        "hours": self.hours_text(day), "title": self.day_title(day)}
-            result.append(Day(date=day.isoformat(), items=[self.occurrence_item(o) for o in occurrences],
-                              end=max((o.end for o in occurrences), default=self.day_end(day)).isoformat(),
-                              **self._day_parts[day]))
-            day += dt.timedelta(days=1)
-        return result
+        return [self.day(first + dt.timedelta(days=n), listings) for n in range((last - first).days + 1)]
+
+    def day(self, day: dt.date, listings: set[str] | None = None) -> Day:
+        """One day with its occurrences (of `listings` only, when given) and why the house is closed."""
+        occurrences = [o for o in self.by_day.get(day, ()) if listings is None or o.listing.id in listings]
+        if day not in self._day_parts:
+            self._day_parts[day] = {"heading": self.day_date(day), "closed": self.closed_reason(day),
+                                    "hours": self.hours_text(day), "title": self.day_title(day)}
+        return Day(date=day.isoformat(), items=[self.occurrence_item(o) for o in occurrences],
+                   end=max((o.end for o in occurrences), default=self.day_end(day)).isoformat(),
+                   **self._day_parts[day])
 
     def next_date(self, after: dt.date, listings: set[str] | None = None) -> dt.date | None:
         """The first date after `after` on which one of `listings` (all, by default) takes place, up to
         the feeds' horizon: what an embed names when its weeks hold nothing (more)."""
+        # The same in every language, and an embed asks twice (its text and its script's data): each
+        # date walks every slot's rule, so it is worked out once per build.
+        key = (self.today, after, None if listings is None else frozenset(listings))
+        found = _shared(self.stek).setdefault("next_date", {})
+        if key not in found:
+            found[key] = self._next_date(after, listings)
+        return found[key]
+
+    def _next_date(self, after: dt.date, listings: set[str] | None) -> dt.date | None:
         last = horizon(self.today)
         found = [e.date for e in self.stek.events.values()
                  if after < e.date <= last and (listings is None or e.id in listings)]
