@@ -57,7 +57,7 @@ def timed_build(root: Path) -> tuple[float, float]:
     import stek.plugin as plugin
 
     spent = [0.0]
-    originals = plugin.build_feeds, plugin.programme_files
+    originals = plugin.shared_parts, plugin.build_feeds, plugin.programme_files
 
     def timing(function):
         def wrapper(*args, **kwargs):
@@ -68,14 +68,14 @@ def timed_build(root: Path) -> tuple[float, float]:
                 spent[0] += time.perf_counter() - start
         return wrapper
 
-    plugin.build_feeds, plugin.programme_files = (timing(f) for f in originals)
+    plugin.shared_parts, plugin.build_feeds, plugin.programme_files = (timing(f) for f in originals)
     try:
         config = load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site"))
         start = time.perf_counter()
         build(config)
         whole = time.perf_counter() - start
     finally:
-        plugin.build_feeds, plugin.programme_files = originals
+        plugin.shared_parts, plugin.build_feeds, plugin.programme_files = originals
     return whole, spent[0]
 
 
@@ -92,7 +92,7 @@ def scaled_stek(factor: int):
 def timed_feeds(stek) -> tuple[float, float]:
     """(engine alone: a year of occurrences; feeds and programme.json in four languages) in seconds."""
     from stek.calendar import schedule
-    from stek.calendar.feed_files import build_feeds
+    from stek.calendar.feed_files import build_feeds, shared_parts
     from stek.calendar.ical_feed import FeedSite
     from stek.calendar.programme_json import programme_files
 
@@ -101,8 +101,9 @@ def timed_feeds(stek) -> tuple[float, float]:
     schedule.occurrences(stek, now().date(), now().date() + dt.timedelta(days=365), ZONE, include_cancelled=True)
     engine = time.perf_counter() - start
     start = time.perf_counter()
+    shared = shared_parts(stek, site)  # as the build does: once for all languages
     for lang in LANGUAGES:
-        build_feeds(stek, site, lang)
+        build_feeds(stek, site, lang, shared)
         programme_files(stek, site, lang)
     return engine, time.perf_counter() - start
 

@@ -66,7 +66,7 @@ def language_prefix(stek: Stek, lang: str) -> str:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Series:
-    """One VEVENT without its texts: what it is the same in every language (feed_files writes it once)."""
+    """One VEVENT without its texts: what is the same in every language (feed_files writes it once)."""
 
     listing: Listing
     key: str  # the UID without the host
