@@ -125,6 +125,7 @@ class Views(Formatter):
         self._items: dict[int, Item] = {}
         self._day_parts: dict[dt.date, dict] = {}
         self._texts: dict[int, tuple[object, Markup]] = {}
+        self._links: dict[str, dict] = {}
 
     def href(self, key: str) -> str:
         return self.site.path(self.lang, key)
@@ -303,6 +304,13 @@ class Views(Formatter):
                 "summary": self.text(rights.summary)}
 
     def listing_link(self, listing: Activity | Event) -> dict:
+        # Partner pages, the partners page and rights pages link the same listings: each made once a
+        # language, and every page gets its own copy (a rights page adds the dates).
+        if listing.id not in self._links:
+            self._links[listing.id] = self._listing_link(listing)
+        return dict(self._links[listing.id])
+
+    def _listing_link(self, listing: Activity | Event) -> dict:
         end = ""
         if isinstance(listing, Activity):
             when = Markup(self.semicolon).join(self.slot_text(listing, slot) for slot in listing.slots)
