@@ -31,7 +31,7 @@ def rights(views: Views, rights: RightsPage) -> dict:
         # All the dates the page knows: the browser shows the first RIGHTS_DATES not past yet.
         link["dates"] = [{"text": views.short_date(o.start.date()) + " " + time_text(o.start.time(), views.lang),
                           "start": o.start.isoformat(), "end": o.end.isoformat()}
-                         for o in views.window if o.listing.id == listing.id and not o.cancelled]
+                         for o in views.by_listing.get(listing.id, ()) if not o.cancelled]
         link["show"] = RIGHTS_DATES
         asks.append(link)
     bring = rights.bring.get(views.lang) if rights.bring else None
