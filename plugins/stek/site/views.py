@@ -156,7 +156,8 @@ class Views(Formatter):
         windows = _shared(self.stek).setdefault("window", {})
         key = (self.today, self.window_last, self.zone)
         if key not in windows:
-            windows[key] = schedule.occurrences(self.stek, self.today, self.window_last, self.zone, include_cancelled=True)
+            windows[key] = schedule.occurrences(self.stek, self.today, self.window_last, self.zone,
+                                                include_cancelled=True)
         return windows[key]
 
     def occurrence_item(self, occurrence: schedule.Occurrence) -> Item:
@@ -167,8 +168,8 @@ class Views(Formatter):
         return dataclasses.replace(self._items[id(occurrence)])
 
     def dated_item(self, occurrence: schedule.Occurrence) -> Item:
-        """An occurrence as a list of one listing's dates shows it: its day in front of its time, shown with
-        figures and heard in words (inside the item's own <time>). Each is on one page a language: not cached."""
+        """An occurrence as a list of one listing's dates shows it: its day in front of its time, shown
+        with figures and heard in words (inside the item's own <time>). On one page a language: not cached."""
         return self._occurrence_item(occurrence, f"{self.day_date(occurrence.start.date())}{self.separator}")
 
     def _occurrence_item(self, occurrence: schedule.Occurrence, day: str = "") -> Item:
