@@ -36,8 +36,8 @@ def listings_embed(views: Views, listings: set[str], title: Markup) -> dict:
         date = views.today + dt.timedelta(days=offset)
         if count >= EMBED_MIN_ITEMS and date >= week_end:
             break
-        day = views.day(date, listings)
-        if day.items:
+        if any(o.listing.id in listings for o in views.by_day.get(date, ())):
+            day = views.day(date, listings)
             days.append(day)
             count += sum(not item.cancelled for item in day.items)
     else:  # the rule ran to the end of the data: name what comes after it

@@ -13,15 +13,7 @@ def listing(views: Views, listing: Activity | Event) -> dict:
         when = [views.slot_text(listing, slot) for slot in listing.slots]
     else:
         when = [views.event_when(listing)]
-    dates = []
-    for occurrence in views.window:
-        if occurrence.listing.id == listing.id:
-            item = views.occurrence_item(occurrence)
-            day = f"{views.day_date(occurrence.start.date())}{views.separator}"
-            item.time = day + item.time
-            # Shown with figures, heard in words (inside the item's own <time>).
-            item.when = views.range_said(occurrence.start.time(), occurrence.end.time(), day)
-            dates.append(item)
+    dates = [views.dated_item(occurrence) for occurrence in views.by_listing.get(listing.id, ())]
     if isinstance(listing, Event) and listing.date < views.today:
         dates = []
     stek = views.stek

@@ -82,7 +82,7 @@ def inline(text: Localized[str] | None, page_lang: str) -> Markup:
         return Markup("")
     if text.lang == page_lang:
         return escape(text.value)
-    return Markup('<span lang="{}" dir="{}">{}</span>').format(text.lang, direction(text.lang), text.value)
+    return Markup('<span lang="%s" dir="%s">%s</span>') % (text.lang, direction(text.lang), text.value)
 
 
 def block(text: Localized[str] | None, page_lang: str, note: str = "", markdown: bool = True,
@@ -93,7 +93,7 @@ def block(text: Localized[str] | None, page_lang: str, note: str = "", markdown:
     """
     if text is None or not text.value.strip():
         return Markup("")
-    html = markdown_html(text.value, links) if markdown else Markup("<p>{}</p>").format(text.value)
+    html = markdown_html(text.value, links) if markdown else Markup("<p>%s</p>") % text.value
     if text.lang == page_lang:
         return html
     return Markup('<div class="stek-fallback"><p class="stek-note">{}</p><div lang="{}" dir="{}">{}</div></div>').format(
@@ -122,8 +122,8 @@ def mark_language(html: Markup, pattern: re.Pattern | None, lang: str, page_lang
     # Most texts hold none of the words anywhere (tags included): then there is nothing to mark.
     if pattern is None or not html or lang == page_lang or pattern.search(html) is None:
         return html
-    open_tag = Markup('<span lang="{}"{}>').format(lang, Markup(' dir="{}"').format(direction(lang))
-                                                   if is_rtl(page_lang) != is_rtl(lang) else "")
+    open_tag = Markup('<span lang="%s"%s>') % (lang, Markup(' dir="%s"') % direction(lang)
+                                               if is_rtl(page_lang) != is_rtl(lang) else "")
     out: list[str] = []
     stack: list[bool] = []  # per open element: whether its text stays as it is
     for piece in _TAG.split(str(html)):

@@ -31,7 +31,7 @@ def rights(views: Views, rights: RightsPage) -> dict:
         # All the dates the page knows: the browser shows the first RIGHTS_DATES not past yet.
         link["dates"] = [{"text": views.short_date(o.start.date()) + " " + time_text(o.start.time(), views.lang),
                           "start": o.start.isoformat(), "end": o.end.isoformat()}
-                         for o in views.window if o.listing.id == listing.id and not o.cancelled]
+                         for o in views.by_listing.get(listing.id, ()) if not o.cancelled]
         link["show"] = RIGHTS_DATES
         asks.append(link)
     bring = rights.bring.get(views.lang) if rights.bring else None
@@ -149,14 +149,15 @@ def explained(views: Views, value, seen: set[str], links: tuple[str, str] | None
 
 
 def _details(views: Views, term: Term, written: str, text_lang: str) -> Markup:
-    word = Markup('<dfn{}>{}</dfn>').format(
-        Markup(' lang="{}" dir="{}"').format(text_lang, direction(text_lang)) if text_lang != views.lang else "",
+    # Markup's % escapes like its format(), at a fraction of the cost (a page explains a dozen words).
+    word = Markup('<dfn%s>%s</dfn>') % (
+        Markup(' lang="%s" dir="%s"') % (text_lang, direction(text_lang)) if text_lang != views.lang else "",
         written)
     question = ui("what_is", views.lang, word=_WORD)
     summary = escape(question.value).replace(escape(_WORD), word)
     if question.lang != views.lang:
-        summary = Markup('<span lang="{}">{}</span>').format(question.lang, summary)
-    return Markup('<details class="stek-term"><summary>{}</summary><p>{}</p></details>').format(
+        summary = Markup('<span lang="%s">%s</span>') % (question.lang, summary)
+    return Markup('<details class="stek-term"><summary>%s</summary><p>%s</p></details>') % (
         summary, inline(term.explanation.get(views.lang), views.lang))
 
 

@@ -90,7 +90,9 @@ def page_share(stek, views, *, site_name: str, site_url: str, key: str, title: s
                       image_size=None if share_image else THEME_IMAGE_SIZE, home=key == "")
     feed = FEEDS[template](id) if template in FEEDS else None
     return {
-        "tags": tags,
+        # Each with the attribute that names it: Twitter's cards read name=, OpenGraph property=.
+        "tags": [("name" if property.startswith("twitter:") else "property", property, content)
+                 for property, content in tags],
         "changes": site.path(lang, "changes.xml"),
         "changes_title": ui("changes_feed", lang, name=site_name).value,
         "calendar": site.path(lang, feed) if feed else None,

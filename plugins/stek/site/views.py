@@ -125,6 +125,7 @@ class Views(Formatter):
         self._items: dict[int, Item] = {}
         self._day_parts: dict[dt.date, dict] = {}
         self._texts: dict[int, tuple[object, Markup]] = {}
+        self._links: dict[str, dict] = {}
 
     def href(self, key: str) -> str:
         return self.site.path(self.lang, key)
@@ -155,7 +156,8 @@ class Views(Formatter):
         windows = _shared(self.stek).setdefault("window", {})
         key = (self.today, self.window_last, self.zone)
         if key not in windows:
-            windows[key] = schedule.occurrences(self.stek, self.today, self.window_last, self.zone, include_cancelled=True)
+            windows[key] = schedule.occurrences(self.stek, self.today, self.window_last, self.zone,
+                                                include_cancelled=True)
         return windows[key]
 
     def occurrence_item(self, occurrence: schedule.Occurrence) -> Item:
@@ -165,21 +167,35 @@ class Views(Formatter):
             self._items[id(occurrence)] = self._occurrence_item(occurrence)
         return dataclasses.replace(self._items[id(occurrence)])
 
-    def _occurrence_item(self, occurrence: schedule.Occurrence) -> Item:
+    def dated_item(self, occurrence: schedule.Occurrence) -> Item:
+        """An occurrence as a list of one listing's dates shows it: its day in front of its time, shown
+        with figures and heard in words (inside the item's own <time>). On one page a language: not cached."""
+        return self._occurrence_item(occurrence, f"{self.day_date(occurrence.start.date())}{self.separator}")
+
+    def _occurrence_item(self, occurrence: schedule.Occurrence, day: str = "") -> Item:
         listing = occurrence.listing
         reason = self.text(occurrence.reason) if occurrence.reason else Markup("")
         note = self.t("cancelled") + (Markup(": ") + reason if reason else Markup("")) if occurrence.cancelled else Markup("")
         if isinstance(listing, Event) and not occurrence.cancelled:
             note = self.t("one_off")
+        start, end = occurrence.start.time(), occurrence.end.time()
         return Item(
-            time=self.time_range(occurrence.start.time(), occurrence.end.time()),
-            when=self.time_html(occurrence.start.time(), occurrence.end.time(),
-                                occurrence.start.isoformat(), occurrence.end.isoformat()),
+            time=day + self.time_range(start, end),
+            when=self.range_said(start, end, day) if day else
+            self.time_html(start, end, occurrence.start.isoformat(), occurrence.end.isoformat()),
             title=self.text(listing.title), href=self.href(f"activities/{listing.id}/"),
             function=listing.function, function_label=self.t(listing.function), mark=FUNCTION_MARKS[listing.function],
             place=self.text(listing.place), note=note, cancelled=occurrence.cancelled,
             start=occurrence.start.isoformat(), end=occurrence.end.isoformat(),
         )
+
+    @cached_property
+    def by_listing(self) -> dict[str, list[schedule.Occurrence]]:
+        """The window's occurrences of each listing, in order: what its page and the rights pages list."""
+        result: dict[str, list[schedule.Occurrence]] = {}
+        for occurrence in self.window:
+            result.setdefault(occurrence.listing.id, []).append(occurrence)
+        return result
 
     @cached_property
     def by_day(self) -> dict[dt.date, list[schedule.Occurrence]]:
@@ -303,6 +319,13 @@ class Views(Formatter):
                 "summary": self.text(rights.summary)}
 
     def listing_link(self, listing: Activity | Event) -> dict:
+        # Partner pages, the partners page and rights pages link the same listings: each made once a
+        # language, and every page gets its own copy (a rights page adds the dates).
+        if listing.id not in self._links:
+            self._links[listing.id] = self._listing_link(listing)
+        return dict(self._links[listing.id])
+
+    def _listing_link(self, listing: Activity | Event) -> dict:
         end = ""
         if isinstance(listing, Activity):
             when = Markup(self.semicolon).join(self.slot_text(listing, slot) for slot in listing.slots)
