@@ -6,7 +6,7 @@ import datetime as dt
 
 import holidays
 
-from stek.data.public_holidays import holiday_key, holiday_name
+from stek.data.public_holidays import _named, holiday_key, holiday_name
 from stek.ui_text import TEXTS
 
 
@@ -25,3 +25,12 @@ def test_christmas_and_easter_monday_are_named_in_arabic():
 
 def test_a_language_without_catalog_or_package_names_falls_back_to_the_default():
     assert holiday_name("BE", dt.date(2026, 12, 25), ("nl", "tr")).values == {"nl": "Kerstmis"}
+
+
+def test_every_day_of_a_year_is_named_as_when_asked_alone():
+    # holiday_name works a year out at once: each day must be named as its own lookup names it.
+    languages = ("nl", "fr", "en", "ar")
+    days = [dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(365)]
+    named = {day: holiday_name("BE", day, languages) for day in days}
+    assert sum(name is not None for name in named.values()) >= 10
+    assert all(name == _named("BE", day, languages) for day, name in named.items())

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
+from yaml.composer import Composer
+from yaml.resolver import BaseResolver
+
+try:
+    from yaml.cyaml import CParser
+except ImportError:  # PyYAML built without libyaml: the pure-Python composer reads everything
+    CParser = None
 
 from stek.data.errors import Problems
 from stek.data.yaml_syntax import deepest_line, report_hash_in_values, report_pasted_spaces, report_syntax_error
@@ -12,6 +20,8 @@ from stek.data.yaml_syntax import deepest_line, report_hash_in_values, report_pa
 MAX_FILE_BYTES = 1024 * 1024
 # Aliases may repeat a value; a file that expands beyond this many values is an alias bomb.
 MAX_NODES = 100_000
+# Deeper than this, the pure-Python composer decides: it alone knows where Python's recursion ends.
+FAST_MAX_DEPTH = 100
 
 
 class Str(str):
@@ -58,7 +68,98 @@ Node = Str | Map | Seq
 
 
 class _Composer(yaml.BaseLoader):
-    """Composes the node graph only; `_build` turns it into values."""
+    """Composes the node graph only; `_build` turns it into values. Its errors are the ones volunteers read."""
+
+
+class _Unlike(Exception):
+    """What libyaml may read otherwise than the pure-Python scanner: that one decides."""
+
+
+# Tabs, byte order marks and the line breaks YAML knows besides \n: libyaml takes tabs between
+# tokens, skips a byte order mark at the start of any line and counts lines its own way around them.
+_UNLIKE_CHARACTERS = ("\t", "\ufeff", "\r", "\x85", "\u2028", "\u2029")
+# A comment right after | or > (`|#`): libyaml takes it, Python asks for a space first.
+_HEADER_COMMENT = re.compile(r"[|>][-+0-9]*#")
+
+
+if CParser is not None:
+    class _FastComposer(Composer, CParser, BaseResolver):
+        """PyYAML's own composer on libyaml's events: ten times faster than the pure-Python scanner.
+
+        libyaml 0.2.5 reads a few things otherwise (`_UNLIKE_CHARACTERS`, `_HEADER_COMMENT`, tags and
+        anchors, a ? or an empty text in brackets, the end of a file without a final line break):
+        it raises _Unlike on them, and on nesting deep enough for Python's recursion limit to matter.
+        For every other file both give the same nodes (tests/test_yaml_composers.py).
+        """
+
+        def __init__(self, text: str) -> None:
+            if any(char in text for char in _UNLIKE_CHARACTERS) or _HEADER_COMMENT.search(text):
+                raise _Unlike
+            CParser.__init__(self, text)
+            Composer.__init__(self)
+            BaseResolver.__init__(self)
+            self.depth = 0
+            self.last_line = text.count("\n")  # 0-based
+
+        def get_single_node(self) -> yaml.Node | None:
+            root = Composer.get_single_node(self)
+            # libyaml ends a file without a final line break on a line of its own: an empty value
+            # composed last, from that end, would stand one line further than Python says.
+            last = root
+            while isinstance(last, yaml.CollectionNode) and last.value:
+                last = last.value[-1][1] if isinstance(last, yaml.MappingNode) else last.value[-1]
+            if last is not None and last.start_mark.line > self.last_line:
+                raise _Unlike
+            return root
+
+        def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+            event = self.peek_event()
+            if event.anchor is not None or getattr(event, "tag", None) is not None:
+                raise _Unlike  # anchors, aliases and tags: libyaml takes some that Python refuses
+            return Composer.compose_node(self, parent, index)
+
+        def compose_sequence_node(self, anchor: None) -> yaml.SequenceNode:
+            return self._nested(Composer.compose_sequence_node)
+
+        def compose_mapping_node(self, anchor: None) -> yaml.MappingNode:
+            return self._nested(Composer.compose_mapping_node)
+
+        def _nested(self, compose):
+            self.depth += 1
+            if self.depth > FAST_MAX_DEPTH:
+                raise _Unlike
+            node = compose(self, None)
+            self.depth -= 1
+            if node.flow_style and any(_unlike_in_brackets(child) for child in node.value):
+                raise _Unlike
+            return node
+
+
+def _unlike_in_brackets(node: yaml.Node | tuple[yaml.Node, yaml.Node]) -> bool:
+    """Whether a node of a flow collection (or a key and value) is a plain text that is empty or
+    has a ? in it: libyaml places an empty one elsewhere, and takes a ? that Python refuses."""
+    if isinstance(node, tuple):
+        return _unlike_in_brackets(node[0]) or _unlike_in_brackets(node[1])
+    return isinstance(node, yaml.ScalarNode) and not node.style and ("?" in node.value or not node.value)
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The node graph of a YAML text; raises what the pure-Python composer raises.
+
+    libyaml reads what volunteers write ten times faster; when it stumbles in any way (a syntax
+    error, a character it refuses, what it reads otherwise), the pure-Python composer reads the text
+    again, so that every message, line and problem stays its own.
+    """
+    if CParser is not None:
+        try:
+            return _FastComposer(text).get_single_node()
+        except Exception:  # the pure-Python composer reads it again and says what is wrong
+            pass
+    composer = _Composer(text)
+    try:
+        return composer.get_single_node()
+    finally:
+        composer.dispose()
 
 
 class _AliasBomb(Exception):
@@ -87,11 +188,7 @@ def parse_yaml(text: str, name: str, problems: Problems, first_line: int = 1) ->
     if report_pasted_spaces(text, name, problems, first_line):
         return None
     try:
-        composer = _Composer(text)
-        try:
-            root = composer.get_single_node()
-        finally:
-            composer.dispose()
+        root = _compose(text)
     except yaml.MarkedYAMLError as error:
         report_syntax_error(error, text, name, problems, first_line)
         return None

@@ -25,6 +25,20 @@ def holiday_name(country: str | None, day: dt.date, languages: tuple[str, ...]) 
     """
     if not country:
         return None
+    return _year(country, day.year, languages).get(day)
+
+
+@lru_cache(maxsize=64)
+def _year(country: str, year: int, languages: tuple[str, ...]) -> dict[dt.date, Translated[str]]:
+    """A year's holidays, named: worked out once, where a build asks about each day of the calendar."""
+    days = set(_holidays(country, year, None))
+    for lang in (*languages, "en"):  # the days any of the tables `_named` reads has
+        days.update(_holidays(country, year, lang))
+    named = {day: _named(country, day, languages) for day in sorted(days)}
+    return {day: name for day, name in named.items() if name is not None}
+
+
+def _named(country: str, day: dt.date, languages: tuple[str, ...]) -> Translated[str] | None:
     default = languages[0]
     names = {lang: _holidays(country, day.year, lang).get(day) or _catalog_name(country, day, lang)
              for lang in languages}

@@ -27,13 +27,11 @@ _ELISION = re.compile(r"(\w\w?)'(?=[aehiouyáéíóúàèìòùâêîôûåïö�
 def _bands(lang: str) -> dict[str, int]:
     """Each word of the language's list and its band: -100 × log10 of its frequency (centibels)."""
     bands: dict[str, int] = {}
-    band = 0
     text = files("stek.editing").joinpath("words", f"{lang}.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#"):
-            band = round((9 - float(line[1:])) * 100)  # "# 4.52": Zipf 4.52 is band 448
-        elif line:
-            bands[line] = band
+    for band in text.split("# ")[1:]:  # a band's "# 4.52" line, then its words, one a line
+        zipf, *words = band.split("\n")
+        bands.update(dict.fromkeys(words, round((9 - float(zipf)) * 100)))  # Zipf 4.52 is band 448
+    bands.pop("", None)  # after the file's last line break
     return bands
 
 
@@ -57,7 +55,7 @@ def zipf_frequency(word: str, lang: str) -> float:
     A word of several parts (hyphenated) is rarer than each: 1/f = 1/f1 + 1/f2 + ...
     The arithmetic is wordfreq's, rounding included, so that the result is the same to the last digit.
     """
-    bands = _bands(lang)
+    bands = _bands(str(lang))  # a language read from YAML is a Str, which functools.cache keeps apart from "nl"
     tokens = _tokens(word)
     if not tokens or any(token not in bands for token in tokens):
         return 0.0
