@@ -90,17 +90,18 @@ def read_history(root: Path, stek: Stek, contents: Contents, now: dt.datetime,
     edit), the changed events count one change more, made at `now`. With `removed`, each
     revision also holds its event's removed dates (the EXDATEs), and a change of them counts.
     """
-    top_dir = git_history.top_level(root)
-    if top_dir is None:
+    repository = git_history.repository(root)
+    if repository is None:
         return History(revisions={}, problem="no_git_history")
-    if git_history.is_shallow(top_dir):
+    top_dir, shallow, git_dir = repository
+    if shallow:
         return History(revisions={}, problem="shallow_git_history")
     zone = now.tzinfo or dt.timezone.utc
     prefix = root.resolve().relative_to(top_dir.resolve()).as_posix()
     paths = [name if prefix == "." else f"{prefix}/{name}" for name in DATA_FILES]
     commits = git_history.commits(top_dir, paths)
     blobs = _blobs(top_dir, [sha for sha, _ in commits], paths)
-    cache_path = git_history.git_dir(top_dir) / CACHE_FILE
+    cache_path = git_dir / CACHE_FILE
     # The cache holds for one way of reading events only: a new version of the code starts it afresh.
     version = hashlib.sha256(inspect.getsource(inspect.getmodule(contents)).encode()).hexdigest()[:16]
     cache = _read_cache(cache_path, version)
