@@ -176,6 +176,8 @@ def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: i
     YAML reads a no-break space as a letter, so a file indented with one may even parse,
     into keys nobody wrote: this is checked before parsing.
     """
+    if not any(char in text for char in _SPACE_LIKE + _INVISIBLE_CHARACTERS):
+        return False  # the usual case, found without going through the lines
     found = False
     for index, line in enumerate(text.split("\n")):
         if "\u00a0" in line[: len(line) - len(line.lstrip(" \t\u00a0"))]:
@@ -197,7 +199,8 @@ def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: i
 _SPACE_LIKE = "\u00a0\u2007\u202f"
 _PASTED_SPACE = re.compile(rf"(?:^\s*(?:-\s+)?[\w-]+:|^\s*-|[\[{{](?:[^\]}}]*,)?)(?P<char>[{_SPACE_LIKE}])")
 # Characters that show as nothing at all: a zero-width space, a word joiner, a byte order mark.
-_INVISIBLE = re.compile(r"(?P<char>[\u200b\u2060\ufeff])")
+_INVISIBLE_CHARACTERS = "\u200b\u2060\ufeff"
+_INVISIBLE = re.compile(rf"(?P<char>[{_INVISIBLE_CHARACTERS}])")
 
 
 def _report_indentation(lines: list[str], name: str, problems: Problems, first_line: int) -> bool:
