@@ -36,23 +36,31 @@ def previous_versions(root: Path, names: list[str]) -> dict[str, str | None]:
     if edited is None or edited.returncode == 128:
         return dict.fromkeys(names)
     changed = set(edited.stdout.split("\0"))
-    query = "".join(f"{'HEAD' if name in changed else 'HEAD^1'}:./{name}\n" for name in names)
-    result = _run(root, "cat-file", "--batch", input=query.encode(), text=False)
+    found = texts(root, [f"{'HEAD' if name in changed else 'HEAD^1'}:./{name}" for name in names])
+    return dict(zip(names, found or [None] * len(names), strict=True))
+
+
+def texts(folder: Path, objects: list[str]) -> list[str | None] | None:
+    """Files' texts at commits ("<revision>:<path>") as `git show` gives them, in one git call: None
+    for one that is not there; None when git could not answer."""
+    query = "".join(f"{name}\n" for name in objects).encode()
+    result = _run(folder, "cat-file", "--batch", input=query, text=False)
     if result is None or result.returncode != 0:
-        return dict.fromkeys(names)
-    texts: dict[str, str | None] = {}
+        return None
+    found: list[str | None] = []
     output, start = result.stdout, 0
-    for name in names:  # "<object> blob <size>\n<content>\n", or "<query> missing\n"
+    for _ in objects:  # "<object> blob <size>\n<content>\n", or "<name> missing\n"
         end = output.index(b"\n", start)
         last = output[start:end].rpartition(b" ")[2]
         if not last.isdigit():
-            texts[name], start = None, end + 1
+            found.append(None)
+            start = end + 1
             continue
         size = int(last)
         # As `git show` read in text mode gave it: universal newlines.
-        texts[name] = output[end + 1:end + 1 + size].decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        found.append(output[end + 1:end + 1 + size].decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
         start = end + 1 + size + 1
-    return texts
+    return found
 
 
 def text_log(root: Path, folder: str) -> str | None:
@@ -81,11 +89,6 @@ def commits(top: Path, paths: list[str]) -> list[tuple[str, dt.datetime]]:
     log = _output(top, "log", "--reverse", "--format=%H %ct", "--", *paths) or ""
     return [(sha, dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc))
             for sha, seconds in (line.split() for line in log.splitlines())]
-
-
-def show(top: Path, sha: str, path: str) -> str | None:
-    """A file's text at a commit, or None where it is not there."""
-    return _output(top, "show", f"{sha}:{path}")
 
 
 def blobs(top: Path, shas: list[str], paths: list[str]) -> list[str] | None:
