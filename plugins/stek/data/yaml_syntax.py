@@ -149,11 +149,14 @@ def _sibling_key(lines: list[str], index: int) -> str:
 # A value followed by " #" and a letter: YAML drops the rest as a comment (`gelijkvloers #achteraan`).
 _HASH_IN_VALUE = re.compile(r"^(\s*(?:-\s+)?(?:[\w.-]+:\s+)?)([^\s'\"#|>\[{&*!-].*?)\s+#(\w.*)$")
 _BLOCK_START = re.compile(r":\s*[|>][-+0-9]*\s*(?:#.*)?$")
+_HASH_WORD = re.compile(r"\s#\w")  # what _HASH_IN_VALUE needs somewhere in its line
 
 
 def report_hash_in_values(text: str, name: str, problems: Problems, first_line: int) -> None:
     """An error where a comment cuts a text: a comment after a value is normal YAML, but a " #"
     directly followed by a word is part of the text (`Lokaal #2`), which the site would cut short."""
+    if not _HASH_WORD.search(text):
+        return  # no " #" before a word anywhere: the usual case, without going through the lines
     block_indent: int | None = None
     for index, line in enumerate(text.split("\n")):
         indent = len(line) - len(line.lstrip(" "))
