@@ -90,25 +90,33 @@ def read_history(root: Path, stek: Stek, contents: Contents, now: dt.datetime,
     edit), the changed events count one change more, made at `now`. With `removed`, each
     revision also holds its event's removed dates (the EXDATEs), and a change of them counts.
     """
-    top_dir = git_history.top_level(root)
-    if top_dir is None:
+    repository = git_history.repository(root)
+    if repository is None:
         return History(revisions={}, problem="no_git_history")
-    if git_history.is_shallow(top_dir):
+    top_dir, shallow, git_dir = repository
+    if shallow:
         return History(revisions={}, problem="shallow_git_history")
     zone = now.tzinfo or dt.timezone.utc
     prefix = root.resolve().relative_to(top_dir.resolve()).as_posix()
     paths = [name if prefix == "." else f"{prefix}/{name}" for name in DATA_FILES]
     commits = git_history.commits(top_dir, paths)
     blobs = _blobs(top_dir, [sha for sha, _ in commits], paths)
-    cache_path = git_history.git_dir(top_dir) / CACHE_FILE
+    cache_path = git_dir / CACHE_FILE
     # The cache holds for one way of reading events only: a new version of the code starts it afresh.
     version = hashlib.sha256(inspect.getsource(inspect.getmodule(contents)).encode()).hexdigest()[:16]
     cache = _read_cache(cache_path, version)
     known, removals = cache.setdefault("versions", {}), cache.setdefault("removed", {})
+    versions_read: dict[str, Stek | None] = {}  # each commit's data read once, for its digests and its dates
+
+    def stek_at(sha: str) -> Stek | None:
+        if sha not in versions_read:
+            versions_read[sha] = _stek_at(top_dir, sha, paths, stek)
+        return versions_read[sha]
+
     found = []  # (sha, moment, blob, digests) of each commit whose data could be read
     for (sha, moment), blob in zip(commits, blobs, strict=True):
         if blob not in known:
-            loaded = _stek_at(top_dir, sha, paths, stek)
+            loaded = stek_at(sha)
             known[blob] = _digests(contents(loaded) if loaded is not None else None)
         if known[blob] is not None:
             found.append((sha, moment, blob, known[blob]))
@@ -129,7 +137,7 @@ def read_history(root: Path, stek: Stek, contents: Contents, now: dt.datetime,
             elif name in removals:
                 dates = {key: frozenset(dt.date.fromisoformat(d) for d in days) for key, days in removals[name].items()}
             else:
-                loaded = _stek_at(top_dir, sha, paths, stek)
+                loaded = stek_at(sha)
                 dates = _removed_dates(removed(loaded, first, last)) if loaded is not None else {}
                 removals[name] = {key: sorted(d.isoformat() for d in days) for key, days in dates.items()}
         versions.append(Version(moment=moment, digests=digests, removed=dates))
@@ -188,14 +196,15 @@ def _removed_dates(dates: dict[str, list[dt.date]]) -> dict[str, frozenset[dt.da
 
 def _stek_at(top: Path, sha: str, paths: list[str], stek: Stek) -> Stek | None:
     """The STEK as the data files were at a commit; None where they could not be read."""
+    texts = git_history.texts(top, [f"{sha}:{path}" for path in paths])
+    if texts is None or None in texts:
+        return None  # a file not there yet: no site was built from this commit
     with tempfile.TemporaryDirectory(prefix="stek-history-") as folder:
-        for path, name in zip(paths, DATA_FILES, strict=True):
-            text = git_history.show(top, sha, path)
-            if text is None:
-                return None  # a file not there yet: no site was built from this commit
+        for text, name in zip(texts, DATA_FILES, strict=True):
             (Path(folder) / name).write_text(text, encoding="utf-8")
         # The date only decides advice, which is not reported here; nor is the plain-language advice read.
-        loaded = read_stek(Path(folder), stek.languages, dt.date(2000, 1, 1), Problems(language=stek.languages[0]))
+        loaded = read_stek(Path(folder), stek.languages, dt.date(2000, 1, 1), Problems(language=stek.languages[0]),
+                           history=False)
         check_cancelled_dates(loaded.stek, loaded.problems)
         if loaded.problems.errors:
             return None  # a commit with mistakes published nothing

@@ -122,6 +122,8 @@ _BULLETS = "•◦▪●·‣"
 
 def _advise_bullets(node: Str, reader: Reader) -> None:
     """A list pasted from a document: Markdown joins its "•" lines into one paragraph."""
+    if not any(bullet in node for bullet in _BULLETS):
+        return  # the usual text, without going through its lines
     lines = str(node).split("\n")
     for index, line in enumerate(lines):
         # A text folded onto one line keeps its bullets in the middle: "• soep • brood".

@@ -12,10 +12,11 @@ import subprocess
 from pathlib import Path
 
 
-def _run(folder: Path, *args: str, input: str | None = None, timeout: int = 60) -> subprocess.CompletedProcess | None:
+def _run(folder: Path, *args: str, input: str | bytes | None = None, timeout: int = 60,
+         text: bool = True) -> subprocess.CompletedProcess | None:
     try:
-        return subprocess.run(["git", "-C", str(folder), *args], input=input, capture_output=True, text=True,
-                              encoding="utf-8", timeout=timeout)
+        return subprocess.run(["git", "-C", str(folder), *args], input=input, capture_output=True, text=text,
+                              encoding="utf-8" if text else None, timeout=timeout)
     except (OSError, subprocess.TimeoutExpired):
         return None
 
@@ -26,20 +27,46 @@ def _output(folder: Path, *args: str, input: str | None = None) -> str | None:
     return result.stdout if result is not None and result.returncode == 0 else None
 
 
-def previous_version(root: Path, name: str) -> str | None:
-    """A file as it was in the previous version: the last commit when it has unsaved edits, else the
-    first parent of the last commit (on a pull request, the branch it is merged into); None without."""
-    edited = _run(root, "diff", "--quiet", "HEAD", "--", name, timeout=30)
+def previous_versions(root: Path, names: list[str]) -> dict[str, str | None]:
+    """Files as they were in the previous version, in two git calls: the last commit for a file with
+    unsaved edits, else the first parent of the last commit (on a pull request, the branch it is
+    merged into); None for a file without."""
+    edited = _run(root, "diff", "--name-only", "-z", "--relative", "HEAD", "--", *names, timeout=30)
     # 128: not a repository, or no such revision (a first commit, a shallow clone).
     if edited is None or edited.returncode == 128:
+        return dict.fromkeys(names)
+    changed = set(edited.stdout.split("\0"))
+    found = texts(root, [f"{'HEAD' if name in changed else 'HEAD^1'}:./{name}" for name in names])
+    return dict(zip(names, found or [None] * len(names), strict=True))
+
+
+def texts(folder: Path, objects: list[str]) -> list[str | None] | None:
+    """Files' texts at commits ("<revision>:<path>") as `git show` gives them, in one git call: None
+    for one that is not there; None when git could not answer."""
+    query = "".join(f"{name}\n" for name in objects).encode()
+    result = _run(folder, "cat-file", "--batch", input=query, text=False)
+    if result is None or result.returncode != 0:
         return None
-    revision = "HEAD" if edited.returncode == 1 else "HEAD^1"
-    return _output(root, "show", f"{revision}:./{name}")
+    found: list[str | None] = []
+    output, start = result.stdout, 0
+    for _ in objects:  # "<object> blob <size>\n<content>\n", or "<name> missing\n"
+        end = output.index(b"\n", start)
+        last = output[start:end].rpartition(b" ")[2]
+        if not last.isdigit():
+            found.append(None)
+            start = end + 1
+            continue
+        size = int(last)
+        # As `git show` read in text mode gave it: universal newlines.
+        found.append(output[end + 1:end + 1 + size].decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
+        start = end + 1 + size + 1
+    return found
 
 
 def text_log(root: Path, folder: str) -> str | None:
-    """Every commit that touched `folder`, newest first: "\\0<date> <parents>\\n<diff without context>"."""
-    return _output(root, "log", "--no-renames", "-p", "-U0", "--format=%x00%cs %P", "--", folder)
+    """Every commit that touched `folder`, newest first: "\\0<date> <parents>\\n<diff without context>",
+    its paths relative to `root`."""
+    return _output(root, "log", "--no-renames", "--relative", "-p", "-U0", "--format=%x00%cs %P", "--", folder)
 
 
 def prefix(root: Path) -> str:
@@ -47,19 +74,14 @@ def prefix(root: Path) -> str:
     return (_output(root, "rev-parse", "--show-prefix") or "").strip()
 
 
-def top_level(root: Path) -> Path | None:
-    """The repository's top folder, or None outside one."""
-    top = _output(root, "rev-parse", "--show-toplevel")
-    return Path(top.strip()) if top is not None else None
-
-
-def is_shallow(top: Path) -> bool:
-    return (_output(top, "rev-parse", "--is-shallow-repository") or "").strip() == "true"
-
-
-def git_dir(top: Path) -> Path:
-    """The repository's git folder, where a build may keep what it learnt from the history."""
-    return Path((_output(top, "rev-parse", "--absolute-git-dir") or str(top / ".git")).strip())
+def repository(root: Path) -> tuple[Path, bool, Path] | None:
+    """The repository's top folder, whether it is a shallow clone, and its git folder (where a build
+    may keep what it learnt from the history), in one git call; None outside a repository."""
+    facts = _output(root, "rev-parse", "--show-toplevel", "--is-shallow-repository", "--absolute-git-dir")
+    if facts is None:
+        return None
+    top, shallow, git_dir = facts.split("\n")[:3]
+    return Path(top), shallow == "true", Path(git_dir)
 
 
 def commits(top: Path, paths: list[str]) -> list[tuple[str, dt.datetime]]:
@@ -67,11 +89,6 @@ def commits(top: Path, paths: list[str]) -> list[tuple[str, dt.datetime]]:
     log = _output(top, "log", "--reverse", "--format=%H %ct", "--", *paths) or ""
     return [(sha, dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc))
             for sha, seconds in (line.split() for line in log.splitlines())]
-
-
-def show(top: Path, sha: str, path: str) -> str | None:
-    """A file's text at a commit, or None where it is not there."""
-    return _output(top, "show", f"{sha}:{path}")
 
 
 def blobs(top: Path, shas: list[str], paths: list[str]) -> list[str] | None:

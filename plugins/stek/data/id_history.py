@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from stek.data.errors import Problems
-from stek.data.git_history import previous_version
+from stek.data.git_history import previous_versions
 from stek.data.model import Stek
 
 # The messages that blame a reference for naming an id that does not exist.
@@ -33,10 +33,13 @@ def advise_gone_ids(root: Path, stek: Stek, problems: Problems) -> None:
         "activities.yaml": {id: item.line for id, item in (*stek.activities.items(), *stek.events.items())},
         "partners.yaml": {id: partner.line for id, partner in stek.partners.items()},
     }
+    versions = None  # both files' previous versions, read at once when the first is needed
     for name, sections in _SECTIONS.items():
         if problems.unreadable(name):
             continue  # its items with mistakes are left out of `stek`: every one would look gone
-        before = _previous_ids(root, name, sections)
+        if versions is None:
+            versions = previous_versions(root, list(_SECTIONS))
+        before = _previous_ids(versions[name], sections)
         if before is None:
             continue
         now = current[name]
@@ -58,13 +61,12 @@ def advise_gone_ids(root: Path, stek: Stek, problems: Problems) -> None:
                 problems.advise(name, 1, "id_removed", value=id, url=page)
 
 
-def _previous_ids(root: Path, name: str, sections: dict[str, str]) -> list[tuple[str, str]] | None:
-    """The ids of the file's previous version with their page's pattern, in order; None without history.
+def _previous_ids(text: str | None, sections: dict[str, str]) -> list[tuple[str, str]] | None:
+    """The ids of a file's previous version with their page's pattern, in order; None without history.
 
     Read line by line, not parsed: the previous version was read in full when it was built, and
     reading a large file twice more would double the time `make check` takes.
     """
-    text = previous_version(root, name)
     if text is None:
         return None
     ids, url = [], None

@@ -42,12 +42,15 @@ class Loaded:
             raise DataErrors(self.problems.error_lines(), self.problems)
 
 
-def read_stek(root: Path, languages: tuple[str, ...], today: dt.date, problems: Problems | None = None) -> Loaded:
+def read_stek(root: Path, languages: tuple[str, ...], today: dt.date, problems: Problems | None = None, *,
+              history: bool = True) -> Loaded:
     """The STEK in `root` with every problem its own files show; it raises nothing.
 
     The checks that need a later stage (the schedule, the plain-language advice) run after it:
     `stek.editing.after_loading.load_stek` runs them all, for the plugin and the check command alike.
     `problems` may already hold what an earlier check found (mkdocs.yml), to be reported with the rest.
+    Without `history` the ids are not compared with git's previous version: an old version that
+    feed_history writes out to a folder of its own has none.
     """
     problems = problems if problems is not None else Problems(language=languages[0])
     partners_node = _read_yaml(root / PARTNERS_FILE_NAME, PARTNERS_FILE_NAME, problems)
@@ -85,7 +88,8 @@ def read_stek(root: Path, languages: tuple[str, ...], today: dt.date, problems: 
     )
     _check_events_on_closed_days(stek, problems, event_dates)
     check_page_links(root, DOCS_DIR, stek, problems)
-    advise_gone_ids(root, stek, problems)
+    if history:
+        advise_gone_ids(root, stek, problems)
     if known_listings == {}:
         problems.warning(ACTIVITIES_FILE_NAME, activities_node.line, "no_activities")
     return Loaded(stek, problems, activities_node, rights_read)

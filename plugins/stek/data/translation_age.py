@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stek.data.errors import Problems
-from stek.data.git_history import prefix, text_log
+from stek.data.git_history import text_log
 
 # Front-matter lines that are not text a translation carries: changing them needs no new translation.
 _NOT_TEXT = re.compile(r"\s*(?:reviewed|reviewed_by|sources|help|ask_at|id)\s*:|\s*-\s*\{?\s*title\s*:.*\burl\s*:|\s*url\s*:")
@@ -63,8 +63,7 @@ def text_changes(root: Path, folder: str) -> dict[str, dt.date]:
             translation = name.count(".") > 1  # leefloon.fr.md: any change is a new state of it
             if translation or any(not _NOT_TEXT.match(line) for line in lines if line.strip() not in ("", "---")):
                 changes[path] = dt.date.fromisoformat(date)
-    inside = prefix(root)
-    return {path.removeprefix(inside): date for path, date in changes.items()}
+    return changes
 
 
 def _changed_lines(diff: str):

@@ -149,11 +149,14 @@ def _sibling_key(lines: list[str], index: int) -> str:
 # A value followed by " #" and a letter: YAML drops the rest as a comment (`gelijkvloers #achteraan`).
 _HASH_IN_VALUE = re.compile(r"^(\s*(?:-\s+)?(?:[\w.-]+:\s+)?)([^\s'\"#|>\[{&*!-].*?)\s+#(\w.*)$")
 _BLOCK_START = re.compile(r":\s*[|>][-+0-9]*\s*(?:#.*)?$")
+_HASH_WORD = re.compile(r"\s#\w")  # what _HASH_IN_VALUE needs somewhere in its line
 
 
 def report_hash_in_values(text: str, name: str, problems: Problems, first_line: int) -> None:
     """An error where a comment cuts a text: a comment after a value is normal YAML, but a " #"
     directly followed by a word is part of the text (`Lokaal #2`), which the site would cut short."""
+    if not _HASH_WORD.search(text):
+        return  # no " #" before a word anywhere: the usual case, without going through the lines
     block_indent: int | None = None
     for index, line in enumerate(text.split("\n")):
         indent = len(line) - len(line.lstrip(" "))
@@ -176,6 +179,8 @@ def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: i
     YAML reads a no-break space as a letter, so a file indented with one may even parse,
     into keys nobody wrote: this is checked before parsing.
     """
+    if not any(char in text for char in _SPACE_LIKE + _INVISIBLE_CHARACTERS):
+        return False  # the usual case, found without going through the lines
     found = False
     for index, line in enumerate(text.split("\n")):
         if "\u00a0" in line[: len(line) - len(line.lstrip(" \t\u00a0"))]:
@@ -197,7 +202,8 @@ def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: i
 _SPACE_LIKE = "\u00a0\u2007\u202f"
 _PASTED_SPACE = re.compile(rf"(?:^\s*(?:-\s+)?[\w-]+:|^\s*-|[\[{{](?:[^\]}}]*,)?)(?P<char>[{_SPACE_LIKE}])")
 # Characters that show as nothing at all: a zero-width space, a word joiner, a byte order mark.
-_INVISIBLE = re.compile(r"(?P<char>[\u200b\u2060\ufeff])")
+_INVISIBLE_CHARACTERS = "\u200b\u2060\ufeff"
+_INVISIBLE = re.compile(rf"(?P<char>[{_INVISIBLE_CHARACTERS}])")
 
 
 def _report_indentation(lines: list[str], name: str, problems: Problems, first_line: int) -> bool:

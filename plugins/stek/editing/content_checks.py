@@ -85,7 +85,7 @@ def _check_images_and_links(name: str, lines: list[str], first: int, problems: P
     for number, line in enumerate(lines, first):
         if _FENCE.match(line):
             fenced = not fenced
-        if fenced:
+        if fenced or ("[" not in line and "<" not in line):  # every image and link has one
             continue
         for match in _IMAGE.finditer(line):
             if not match.group(1).strip():
@@ -145,7 +145,7 @@ def advise_avoided_words(root: Path, stek: Stek, problems: Problems, activities:
         patterns[lang] = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
     def scan(file: str, text: str, lang: str, first_line: int) -> None:
-        if lang not in patterns:
+        if lang not in patterns or not patterns[lang].search(text):
             return
         for number, line in enumerate(text.split("\n"), first_line):
             for match in patterns[lang].finditer(line):

@@ -209,24 +209,41 @@ def review(text: str, lang: str, first_line: int, explained: Callable[[str], boo
 
 
 def _hard_words(sentence: Sentence, lang: str, explained: Callable[[str], bool], seen: set[str]) -> Iterator[Finding]:
-    for index, word in enumerate(sentence.words):
-        if lang == "fr":
-            # l'UiTPAS, n'écrivons, renvoyez-le: the word is what follows the apostrophe, before the pronoun
-            word = _PRONOUN.sub("", _ELISION.sub("", word))
-        lower = word.lower()
+    for index, written in enumerate(sentence.words):
+        word, lower, kind, capital = _word(written, lang)
         if lower in seen or explained(lower):
             continue
-        if lower in FORMAL_WORDS[lang]:
+        if kind == "formal_word":
             seen.add(lower)
-            yield Finding(sentence.line, "formal_word", {"word": word, "plain": FORMAL_WORDS[lang][lower]})
-        elif _ABBREVIATION.fullmatch(word):
+            yield Finding(sentence.line, kind, {"word": word, "plain": FORMAL_WORDS[lang][lower]})
+        elif kind == "unexplained_abbreviation":
             seen.add(lower)
-            yield Finding(sentence.line, "unexplained_abbreviation", {"word": word})
-        elif index > 0 and word[:1].isupper():
+            yield Finding(sentence.line, kind, {"word": word})
+        elif index > 0 and capital:
             continue  # a name: Rozenwijk, Sociaal Huis
-        elif not _common(lower, lang) and (len(lower) >= LONG_WORD or (len(lower) > SHORT_WORD and is_rare(lower, lang))):
+        elif kind == "hard_word":
             seen.add(lower)
-            yield Finding(sentence.line, "hard_word", {"word": word})
+            yield Finding(sentence.line, kind, {"word": word})
+
+
+@lru_cache(maxsize=50_000)
+def _word(written: str, lang: str) -> tuple[str, str, str, bool]:
+    """A word as the advice names it, in lower case, what it is when no glossary explains it (a
+    message, or ""), and whether it starts with a capital: worked out once per word, not each time."""
+    word = written
+    if lang == "fr":
+        # l'UiTPAS, n'écrivons, renvoyez-le: the word is what follows the apostrophe, before the pronoun
+        word = _PRONOUN.sub("", _ELISION.sub("", word))
+    lower = word.lower()
+    if lower in FORMAL_WORDS[lang]:
+        kind = "formal_word"
+    elif _ABBREVIATION.fullmatch(word):
+        kind = "unexplained_abbreviation"
+    elif not _common(lower, lang) and (len(lower) >= LONG_WORD or (len(lower) > SHORT_WORD and is_rare(lower, lang))):
+        kind = "hard_word"
+    else:
+        kind = ""
+    return word, lower, kind, word[:1].isupper()
 
 
 def _cut(words: tuple[str, ...], lang: str) -> str:
