@@ -68,6 +68,11 @@ WRONG_TURNS = [
      'activities.yaml:{line}: Na "nl: Keuken" staat op deze regel een onzichtbaar teken, een bytevolgordeteken '
      '(BOM), vaak meegeplakt uit een document. Wis het (zet de cursor net na "nl: Keuken" en druk op Delete), en '
      'typ de spatie opnieuw als er een ontbreekt.'),
+    # A line separator from a word processor: YAML would count a new line that the forge does not show.
+    ("activities.yaml", PLACE, "      nl: Keuken\u2028en eetzaal, beneden\n", "Keuken\u2028", "error",
+     'activities.yaml:{line}: Na "nl: Keuken" staat op deze regel een onzichtbaar teken, een regelscheidingsteken '
+     '(line separator), vaak meegeplakt uit een document. Wis het (zet de cursor net na "nl: Keuken" en druk op '
+     'Delete), en typ de spatie opnieuw als er een ontbreekt.'),
     # 2026-12-23 is a Wednesday; the soup is on Tuesdays: the 22nd is one day off, the 29th six.
     ("activities.yaml", "      - 2026-12-22      #", "      - 2026-12-23      #", "- 2026-12-23", "error",
      'activities.yaml:{line}: 2026-12-23 is een woensdag, en "Soep en babbel" vindt dan niet plaats. Bedoel je '

@@ -194,6 +194,9 @@ CHARACTERS: dict[str, Entry] = {
     "U+200B": N_("char.U+200B", "a zero-width space"),
     "U+2060": N_("char.U+2060", "a word joiner"),
     "U+FEFF": N_("char.U+FEFF", "a byte order mark (BOM)"),
+    "U+2028": N_("char.U+2028", "a line separator"),
+    "U+2029": N_("char.U+2029", "a paragraph separator"),
+    "U+0085": N_("char.U+0085", "a next-line character (NEL)"),
 }
 
 

@@ -201,8 +201,9 @@ def report_pasted_spaces(text: str, name: str, problems: Problems, first_line: i
 # (after a key's colon, a list's dash or a comma in brackets; inside a text they are fine).
 _SPACE_LIKE = "\u00a0\u2007\u202f"
 _PASTED_SPACE = re.compile(rf"(?:^\s*(?:-\s+)?[\w-]+:|^\s*-|[\[{{](?:[^\]}}]*,)?)(?P<char>[{_SPACE_LIKE}])")
-# Characters that show as nothing at all: a zero-width space, a word joiner, a byte order mark.
-_INVISIBLE_CHARACTERS = "\u200b\u2060\ufeff"
+# Characters that show as nothing at all: a zero-width space, a word joiner, a byte order mark; and
+# the line breaks of word processors, which YAML counts as new lines where the forge shows none.
+_INVISIBLE_CHARACTERS = "\u200b\u2060\ufeff\u2028\u2029\u0085"
 _INVISIBLE = re.compile(rf"(?P<char>[{_INVISIBLE_CHARACTERS}])")
 
 
