@@ -160,3 +160,16 @@ def test_a_shallow_clone_stops_a_strict_build(tmp_path, repository):
     build = run_build(shallow, "--strict")
     assert build.returncode != 0
     assert "activities.yaml:1: Hier is maar een deel van de geschiedenis van de repository" in build.output
+
+
+def test_a_version_saved_in_another_encoding_is_skipped_not_a_crash(repository):
+    # A volunteer's editor once saved activities.yaml in Latin-1: the check refused that version and
+    # nothing was built from it; later builds read the history past it.
+    first = revisions(repository)
+    path = repository / "activities.yaml"
+    good = path.read_bytes()
+    path.write_bytes(good.replace("Soep en babbel".encode(), "Soep en babbel café".encode("latin-1"), 1))
+    commit(repository, "Saved in Latin-1", "2026-10-05T09:30:00+02:00")
+    path.write_bytes(good)
+    commit(repository, "Saved again in UTF-8", "2026-10-06T09:30:00+02:00")
+    assert revisions(repository) == first

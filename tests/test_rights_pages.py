@@ -179,3 +179,24 @@ def test_text_changes_come_from_git_history_and_ignore_a_renewed_check(tmp_path)
     commit("2026-06-20", "---\ntitle: Leefloon\nreviewed: 2026-06-20\n---\nEen andere tekst.\n")
     assert text_changes(tmp_path, "content/rights") == {"content/rights/leefloon.md": __import__("datetime").date(2026, 3, 10)}
     assert text_changes(tmp_path / "nowhere", "content/rights") == {}
+
+
+def test_text_changes_read_past_a_version_saved_in_another_encoding(tmp_path):
+    from stek.data.translation_age import text_changes
+
+    folder = tmp_path / "content" / "rights"
+    folder.mkdir(parents=True)
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org", "PATH": "/usr/bin:/bin"}
+
+    def commit(date: str, data: bytes) -> None:
+        (folder / "leefloon.md").write_bytes(data)
+        dated = {**env, "GIT_AUTHOR_DATE": f"{date}T12:00:00", "GIT_COMMITTER_DATE": f"{date}T12:00:00"}
+        subprocess.run(["git", "add", "-A"], cwd=tmp_path, check=True, env=dated)
+        subprocess.run(["git", "commit", "-q", "-m", date], cwd=tmp_path, check=True, env=dated)
+
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    commit("2026-01-05", "---\ntitle: Leefloon\nreviewed: 2026-01-05\n---\nEen tekst.\n".encode())
+    # A word processor saved it in Latin-1 once: the date of the change still counts, nothing stops.
+    commit("2026-03-10", "---\ntitle: Leefloon\nreviewed: 2026-01-05\n---\nEen tekst over het café.\n".encode("latin-1"))
+    assert text_changes(tmp_path, "content/rights") == {"content/rights/leefloon.md": __import__("datetime").date(2026, 3, 10)}

@@ -15,8 +15,10 @@ from pathlib import Path
 def _run(folder: Path, *args: str, input: str | bytes | None = None, timeout: int = 60,
          text: bool = True) -> subprocess.CompletedProcess | None:
     try:
+        # A version saved in another encoding (refused by the check then) must not stop a build now.
         return subprocess.run(["git", "-C", str(folder), *args], input=input, capture_output=True, text=text,
-                              encoding="utf-8" if text else None, timeout=timeout)
+                              encoding="utf-8" if text else None, errors="replace" if text else None,
+                              timeout=timeout)
     except (OSError, subprocess.TimeoutExpired):
         return None
 
@@ -57,8 +59,10 @@ def texts(folder: Path, objects: list[str]) -> list[str | None] | None:
             start = end + 1
             continue
         size = int(last)
-        # As `git show` read in text mode gave it: universal newlines.
-        found.append(output[end + 1:end + 1 + size].decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
+        try:  # as `git show` read in text mode gave it: universal newlines
+            found.append(output[end + 1:end + 1 + size].decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
+        except UnicodeDecodeError:
+            found.append(None)  # a version saved in another encoding: the check refused it then, nothing was built
         start = end + 1 + size + 1
     return found
 
