@@ -35,7 +35,6 @@ class Feed:
     listings: tuple[str, ...]
 
 
-
 def feeds_of(stek: Stek) -> list[Feed]:
     """Every feed SPEC.md publishes: the whole programme, each partner's, each activity's and event's."""
     everything = (*stek.activities, *stek.events)
