@@ -83,3 +83,18 @@ def run_build(root: Path, *args: str, site_dir: Path | None = None, environ: dic
         cwd=root, env=env, capture_output=True, text=True, timeout=600,
     )
     return Build(result.returncode, result.stdout + result.stderr, root, site)
+
+
+def problems_of(root: Path, today):
+    """The Problems the check finds in a house on `today` (a date): mkdocs.yml first, then the data, errors or not."""
+    from stek.data.errors import DataErrors, Problems
+    from stek.data.site_config import check_site_config
+    from stek.editing.after_loading import load_stek
+
+    problems = Problems()
+    languages = check_site_config(root, problems)
+    try:
+        _, problems = load_stek(root, languages, today, problems)
+    except DataErrors as error:
+        problems = error.problems
+    return problems

@@ -12,10 +12,7 @@ import subprocess
 
 import pytest
 
-from sitebuild import ROOT, copy_example
-from stek.data.errors import DataErrors, Problems
-from stek.data.site_config import check_site_config
-from stek.editing.after_loading import load_stek
+from sitebuild import ROOT, copy_example, problems_of
 from stek.i18n import Translated
 from stek.site.format import Formatter
 
@@ -26,16 +23,6 @@ assert ACTIVITIES.count(SOUP_SLOT) == 1
 PLACE = "      nl: Keuken en eetzaal, beneden\n"  # where the soup is served
 WEEKLY_UNDER_EVENTS = ("events:\n\n  - id: breicafe\n    title: Breicafé\n    function: ontmoeten\n    when:\n"
                        "      - day: woensdag\n        start: 14:00\n        end: 16:00\n")
-
-
-def _problems(root) -> Problems:
-    problems = Problems()
-    languages = check_site_config(root, problems)
-    try:
-        _, problems = load_stek(root, languages, TODAY, problems)
-    except DataErrors as error:
-        problems = error.problems
-    return problems
 
 
 def _line(text: str, marker: str) -> int:
@@ -108,7 +95,7 @@ def test_issue_15_each_mistake_gets_one_message_that_leads_the_right_way(tmp_pat
     text = (ROOT / file).read_text(encoding="utf-8")
     assert text.count(old) == 1
     written = text.replace(old, new)
-    problems = _problems(copy_example(tmp_path / "stek", {file: written}))
+    problems = problems_of(copy_example(tmp_path / "stek", {file: written}), TODAY)
     found = problems.error_lines() if level == "error" else problems.warning_lines()
     assert found == [message.format(line=_line(written, marker))]
     if level == "warning":
@@ -146,7 +133,7 @@ def test_issue_15_an_id_renamed_in_one_place_asks_for_the_old_id_once(tmp_path, 
     (root / file).write_text(written, encoding="utf-8")
     if committed:
         _git(root, "commit", "-q", "-a", "-m", "rename")
-    problems = _problems(root)
+    problems = problems_of(root, TODAY)
     assert problems.error_lines() == [message.format(line=_line(written, f"  - id: {new}\n"))]
     assert [a for a in problems.advice_lines() if "vorige versie" in a] == []
 
@@ -172,7 +159,7 @@ def test_issue_15_a_free_price_shows_in_the_words_of_each_language(written, lang
 def test_issue_15_a_language_without_catalog_gets_one_line_of_advice_about_it(tmp_path):
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     written = re.sub(r"(\n(\s+)- ar\n)", r"\1\2- pl\n", config, count=1)
-    problems = _problems(copy_example(tmp_path / "stek", {"mkdocs.yml": written}))
+    problems = problems_of(copy_example(tmp_path / "stek", {"mkdocs.yml": written}), TODAY)
     assert problems.error_lines() == []
     assert [a for a in problems.advice_lines() if "catalog" in a] == [
         f"mkdocs.yml:{_line(written, '- pl')}: De eigen woorden van de site (titels, knoppen, uitleg) zijn nog niet "

@@ -13,10 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitebuild import ROOT, copy_example, run_build
-from stek.data.errors import DataErrors, Problems
-from stek.data.site_config import check_site_config
-from stek.editing.after_loading import load_stek
+from sitebuild import ROOT, copy_example, problems_of, run_build
 
 GUIDES = ("HANDLEIDING.md", "GUIDE.fr.md")
 DATA_FILES = ("activities.yaml", "partners.yaml", "mkdocs.yml")
@@ -112,16 +109,6 @@ def write(root: Path, files: dict) -> None:
         (root / name).write_text(text, encoding="utf-8")
 
 
-def problems_of(root: Path) -> Problems:
-    problems = Problems()
-    languages = check_site_config(root, problems)
-    try:
-        _, problems = load_stek(root, languages, TODAY, problems)
-    except DataErrors as error:
-        problems = error.problems
-    return problems
-
-
 SOURCES = (*GUIDES, *DATA_FILES)
 
 
@@ -136,7 +123,7 @@ def test_the_examples_of_each_guide_and_file_read_without_error_or_warning(tmp_p
             wheres.append(where)
     root = copy_example(tmp_path / "stek")
     write(root, files)
-    problems = problems_of(root)
+    problems = problems_of(root, TODAY)
     assert (problems.error_lines(), problems.warning_lines()) == ([], []), wheres
 
 

@@ -858,12 +858,17 @@ PIPELINES = [
 
 @pytest.mark.parametrize(("source", "branch", "jobs"), PIPELINES, ids=[f"{s}-{b}" for s, b, _ in PIPELINES])
 def test_gitlab_ci_local_finds_the_jobs_of_each_pipeline(gitlab_project, source, branch, jobs):
+    assert pipeline_jobs(gitlab_project, source, branch) == jobs
+
+
+def pipeline_jobs(project, source: str, branch: str | None) -> list[str]:
+    """The jobs gitlab-ci-local would run in a pipeline from `source` on `branch` (None: no branch, a tag)."""
     where = (["--unset-variable", "CI_COMMIT_BRANCH"] if branch is None
              else ["--variable", f"CI_COMMIT_BRANCH={branch}"])
-    result = gitlab_ci_local(gitlab_project, "--list-json", "--variable", f"CI_PIPELINE_SOURCE={source}", *where)
+    result = gitlab_ci_local(project, "--list-json", "--variable", f"CI_PIPELINE_SOURCE={source}", *where)
     assert result.returncode == 0, result.stdout + result.stderr
     listed = json.loads(result.stdout[result.stdout.index("["):])
-    assert [job["name"] for job in listed if job["when"] != "never"] == jobs
+    return [job["name"] for job in listed if job["when"] != "never"]
 
 
 def test_gitlab_check_job_runs_and_writes_its_report(gitlab_project):
@@ -913,12 +918,7 @@ def gitlab_house(gitlab_project):
 
 @pytest.mark.parametrize(("source", "branch", "jobs"), PIPELINES, ids=[f"{s}-{b}" for s, b, _ in PIPELINES])
 def test_gitlab_ci_local_finds_the_same_jobs_in_a_house(gitlab_house, source, branch, jobs):
-    where = (["--unset-variable", "CI_COMMIT_BRANCH"] if branch is None
-             else ["--variable", f"CI_COMMIT_BRANCH={branch}"])
-    result = gitlab_ci_local(gitlab_house, "--list-json", "--variable", f"CI_PIPELINE_SOURCE={source}", *where)
-    assert result.returncode == 0, result.stdout + result.stderr
-    listed = json.loads(result.stdout[result.stdout.index("["):])
-    assert [job["name"] for job in listed if job["when"] != "never"] == jobs
+    assert pipeline_jobs(gitlab_house, source, branch) == jobs
 
 
 def test_gitlab_ci_local_runs_the_included_check_job(gitlab_house):
