@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from stek.site.search_index import BUNDLE, index_site
 
 LANGUAGES = {"nl", "fr", "en", "ar"}
 
@@ -33,3 +40,27 @@ def test_the_count_is_said_with_the_languages_plural_forms(example_site):
     counts = json.loads(data)["counts"]
     assert counts[1] == "وُجدت صفحة واحدة." and counts[2] == "وُجدت صفحتان." and counts[3] == "وُجدت 3 صفحات."
     assert counts[11] == "وُجدت 11 صفحة."
+
+
+def test_the_index_is_the_same_whatever_order_the_pages_were_written_in(tmp_path):
+    # A memory file system lists a folder's files in the order they were made: the index is written
+    # from copies made in the order of their paths, so that two builds of the same pages agree.
+    if not os.access("/dev/shm", os.W_OK):
+        pytest.skip("no memory file system here, where the order of listing follows the order of writing")
+    pages = {}
+    for lang, prefix in (("nl", ""), ("fr", "fr/")):
+        for n, key in enumerate(("a/", "b/", "c/", "d/")):
+            pages[f"{prefix}{key}index.html"] = (
+                f'<html lang="{lang}"><head><title>{key}</title></head><body><main data-pagefind-body>'
+                f'<h1>Pagina {n}</h1><p>Soep en babbel, taalcafé {n}.</p></main></body></html>')
+    indexes = []
+    for order in (sorted(pages), sorted(pages, reverse=True)):
+        with tempfile.TemporaryDirectory(dir="/dev/shm") as folder:
+            site = Path(folder)
+            for name in order:
+                (site / name).parent.mkdir(parents=True, exist_ok=True)
+                (site / name).write_text(pages[name], encoding="utf-8")
+            index_site(site)
+            indexes.append({path.relative_to(site).as_posix(): path.read_bytes()
+                            for path in (site / BUNDLE).rglob("*") if path.is_file()})
+    assert indexes[0] == indexes[1]

@@ -89,7 +89,8 @@ def _preload_on_search_pages(site_dir: Path, languages: dict) -> None:
     in parallel while the visitor reads and taps the field. The entry's cache tag is the index's
     hash, so that a new index is fetched again (the page's script reads it from the link).
     """
-    for path in site_dir.rglob("search/index.html"):
+    # The search pages sit at a language's root: no need to walk the whole site again.
+    for path in (*site_dir.glob("search/index.html"), *site_dir.glob("*/search/index.html")):
         html = path.read_text(encoding="utf-8")
         lang = (_LANG.search(html) or [None, ""])[1]
         if 'id="stek-search-data"' not in html or lang not in languages or "</head>" not in html:
