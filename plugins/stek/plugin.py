@@ -236,7 +236,7 @@ class StekPlugin(BasePlugin[StekConfig]):
                 for lang in site.languages
             ]
             context["stek_languages"] = [
-                {"code": lang, "views": Views(self.stek, site, lang, self.now),
+                {"code": lang, "views": self._views(config, lang),
                  "home": urlsplit(site.site_url).path.rstrip("/") + "/" + site.prefix(lang)}
                 for lang in site.languages
             ]
@@ -246,9 +246,9 @@ class StekPlugin(BasePlugin[StekConfig]):
         """One Views per language and build: what it works out once serves every page of that language."""
         cache = getattr(self, "_views_cache", None)
         if cache is None or cache[0] is not self.stek:
-            cache = self._views_cache = (self.stek, {})
+            cache = self._views_cache = (self.stek, {}, {})  # the data, the Views by language, what they share
         if lang not in cache[1]:
-            cache[1][lang] = Views(self.stek, self.site(config), lang, self.now)
+            cache[1][lang] = Views(self.stek, self.site(config), lang, self.now, shared=cache[2])
         return cache[1][lang]
 
     def _frame(self, config: MkDocsConfig, views: Views, key: str, language: PageLanguage, nav) -> dict:

@@ -40,18 +40,6 @@ EMBED_MIN_ITEMS = 5
 RIGHTS_DATES = 3
 
 
-_SHARED: dict[int, tuple[Stek, dict]] = {}
-
-
-def _shared(stek: Stek) -> dict:
-    """What the views of every language share, for the build's data: only the last data is kept."""
-    entry = _SHARED.get(id(stek))
-    if entry is None or entry[0] is not stek:
-        _SHARED.clear()
-        entry = _SHARED[id(stek)] = (stek, {})
-    return entry[1]
-
-
 @dataclass(frozen=True)
 class Site:
     """The site's languages and where each page lives in each of them."""
@@ -113,8 +101,11 @@ class Day:
 class Views(Formatter):
     """The data every page of one language shares, computed from the STEK at the build's moment."""
 
-    def __init__(self, stek: Stek, site: Site, lang: str, now: dt.datetime):
+    def __init__(self, stek: Stek, site: Site, lang: str, now: dt.datetime, shared: dict | None = None):
+        """`shared`: one dict for the Views of every language of a build, where they keep what is the same
+        in all languages (the window's occurrences, next dates)."""
         super().__init__(lang)
+        self._shared = {} if shared is None else shared
         self.stek = stek
         self.site = site
         self.now = now
@@ -153,7 +144,7 @@ class Views(Formatter):
     def window(self) -> list[schedule.Occurrence]:
         """The occurrences of the coming weeks, cancelled ones included: one call to the engine a build,
         whichever language asks first (the same occurrences in every language)."""
-        windows = _shared(self.stek).setdefault("window", {})
+        windows = self._shared.setdefault("window", {})
         key = (self.today, self.window_last, self.zone)
         if key not in windows:
             windows[key] = schedule.occurrences(self.stek, self.today, self.window_last, self.zone,
@@ -224,7 +215,7 @@ class Views(Formatter):
         # The same in every language, and an embed asks twice (its text and its script's data): each
         # date walks every slot's rule, so it is worked out once per build.
         key = (self.today, after, None if listings is None else frozenset(listings))
-        found = _shared(self.stek).setdefault("next_date", {})
+        found = self._shared.setdefault("next_date", {})
         if key not in found:
             found[key] = self._next_date(after, listings)
         return found[key]
